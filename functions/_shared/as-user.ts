@@ -1,0 +1,30 @@
+// Runs work for a caller exactly as Supabase's PostgREST would: inside one transaction, with the
+// caller's database role and JWT claims set locally, so that row-level security decides.
+import type { Database, Queryable, Row } from './db.ts';
+
+export type ApiRole = 'anon' | 'authenticated' | 'service_role' | 'vitrine_exporter';
+export type Claims = { sub?: string; role?: string; email?: string; app_metadata?: Row; [claim: string]: unknown };
+
+const ROLES: ReadonlySet<ApiRole> = new Set(['anon', 'authenticated', 'service_role', 'vitrine_exporter']);
+
+/**
+ * asRole(db, 'anon', {}, (tx) => tx.query('select * from catalogue'))
+ * The role comes from the verified token's `role` claim, never from the request itself.
+ */
+export async function asRole<T>(db: Database, role: ApiRole, claims: Claims, work: (tx: Queryable) => Promise<T>): Promise<T> {
+  // `set role` takes no parameter, so the role name is checked against a fixed list.
+  if (!ROLES.has(role)) throw new Error(`Unknown database role ${role}`);
+  return db.transaction(async (tx) => {
+    await tx.query(`select set_config('request.jwt.claims', $1, true), set_config('role', $2, true)`, [
+      JSON.stringify({ ...claims, role }),
+      role,
+    ]);
+    return work(tx);
+  });
+}
+
+/** asUser(db, claimsFromToken, work): anonymous when there are no claims. */
+export function asUser<T>(db: Database, claims: Claims | null, work: (tx: Queryable) => Promise<T>): Promise<T> {
+  const role: ApiRole = claims?.role === 'authenticated' || claims?.role === 'service_role' ? claims.role : 'anon';
+  return asRole(db, role, claims ?? {}, work);
+}

@@ -1,0 +1,104 @@
+// The one place that decides which database we talk to. With DATABASE_URL: any PostgreSQL (the local
+// server; Supabase's Postgres through its pooler in production). Without it: an embedded PGlite
+// persisted in .data/pglite (or VITRINE_PGLITE_DIR; "memory://" for a throwaway one).
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+export type Row = Record<string, unknown>;
+
+/** Something that runs SQL: a database, or a transaction on one. */
+export interface Queryable {
+  query<T extends Row = Row>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Several statements, no parameters (migrations). */
+  exec(sql: string): Promise<void>;
+}
+
+export interface Database extends Queryable {
+  readonly kind: 'pglite' | 'postgres';
+  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** A configuration problem a person must fix: printed as one sentence, without a stack trace. */
+export class ConfigurationError extends Error {
+  override name = 'ConfigurationError';
+}
+
+export async function openDatabase(env: NodeJS.ProcessEnv = process.env): Promise<Database> {
+  return env.DATABASE_URL ? openPostgres(env.DATABASE_URL) : openPGlite(env.VITRINE_PGLITE_DIR ?? '.data/pglite');
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+    if (!/^postgres(ql)?:$/.test(parsed.protocol)) throw new Error();
+  } catch {
+    throw new ConfigurationError('DATABASE_URL is not a postgres:// URL.');
+  }
+  const { default: pg } = await import('pg');
+  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), connectionTimeoutMillis: 5000 });
+  // An idle client that loses its connection must not crash the process.
+  pool.on('error', (error) => console.error('Database connection lost:', error.message));
+  try {
+    const client = await pool.connect();
+    client.release();
+  } catch (error) {
+    await pool.end().catch(() => {});
+    throw new ConfigurationError(
+      `DATABASE_URL (${parsed.host || 'local socket'}${parsed.pathname}) does not answer: ${(error as Error).message}.`,
+    );
+  }
+  const wrap = (run: (sql: string, params?: unknown[]) => Promise<{ rows: unknown[] }>): Queryable => ({
+    query: async <T extends Row>(sql: string, params?: unknown[]) => (await run(sql, params)).rows as T[],
+    exec: async (sql: string) => void (await run(sql)),
+  });
+  return {
+    kind: 'postgres',
+    ...wrap((sql, params) => pool.query(sql, params)),
+    async transaction(work) {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        const result = await work(wrap((sql, params) => client.query(sql, params)));
+        await client.query('commit');
+        return result;
+      } catch (error) {
+        await client.query('rollback').catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+async function openPGlite(dataDir: string): Promise<Database> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  if (!dataDir.startsWith('memory://')) mkdirSync(dirname(dataDir), { recursive: true });
+  const db = await PGlite.create(dataDir.startsWith('memory://') ? undefined : dataDir);
+  const wrap = (target: Pick<typeof db, 'query' | 'exec'>): Queryable => ({
+    query: async <T extends Row>(sql: string, params?: unknown[]) => (await target.query<T>(sql, params)).rows,
+    exec: async (sql: string) => void (await target.exec(sql)),
+  });
+  return {
+    kind: 'pglite',
+    ...wrap(db),
+    transaction: (work) => db.transaction((tx) => work(wrap(tx))),
+    close: () => db.close(),
+    // The start command serves this instance to function workers over the Postgres protocol.
+    pglite: db,
+  } as Database;
+}
+
+let shared: Promise<Database> | undefined;
+
+/** The process-wide database, opened on first use. */
+export function database(): Promise<Database> {
+  shared ??= openDatabase().catch((error) => {
+    shared = undefined;
+    throw error;
+  });
+  return shared;
+}

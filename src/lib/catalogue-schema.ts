@@ -1,0 +1,49 @@
+// The shape of what `npm run export` writes into content/ and what the Astro build reads back.
+// One schema for both sides: a row that fails it is reported by the export and left out of the site.
+import { z } from 'zod';
+
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+const time = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/);
+export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
+export const openingHoursSchema = z.partialRecord(z.enum(DAYS), z.array(z.tuple([time, time])));
+
+export const catalogueMerchantSchema = z.object({
+  id: z.uuid(),
+  slug,
+  name: z.string().trim().min(1, 'empty name'),
+  categorySlug: slug,
+  descriptionFr: z.string(),
+  descriptionEn: z.string(),
+  streetAddress: z.string(),
+  city: z.string().trim().min(1, 'empty city'),
+  citySlug: slug,
+  postalCode: z.string().regex(/^[A-Z]\d[A-Z] \d[A-Z]\d$/),
+  regionCode: z.string().regex(/^(0[1-9]|1[0-7])$/, 'no administrative region'),
+  regionSlug: slug,
+  // Every published listing is on the map: a listing without coordinates is reported, not built.
+  latitude: z.number({ error: 'no coordinates' }).min(44.9).max(62.6),
+  longitude: z.number({ error: 'no coordinates' }).min(-79.8).max(-57.1),
+  phone: z.string().regex(/^\+1\d{10}$/).nullable(),
+  website: z.url().nullable(),
+  socialLinks: z.array(z.url()),
+  openingHours: openingHoursSchema,
+  updatedAt: z.string(),
+});
+export type CatalogueMerchant = z.infer<typeof catalogueMerchantSchema>;
+
+export const categorySchema = z.object({ slug, nameFr: z.string(), nameEn: z.string(), position: z.number() });
+export const regionSchema = z.object({ code: z.string(), slug, nameFr: z.string(), nameEn: z.string() });
+export const citySchema = z.object({ slug, name: z.string(), regionCode: z.string(), latitude: z.number(), longitude: z.number() });
+export type Category = z.infer<typeof categorySchema>;
+export type Region = z.infer<typeof regionSchema>;
+export type City = z.infer<typeof citySchema>;
+
+/** content/reference.json: the lists pages link to. Cities are those that have at least one listing. */
+export const referenceSchema = z.object({
+  exportedAt: z.string(),
+  categories: z.array(categorySchema),
+  regions: z.array(regionSchema),
+  cities: z.array(citySchema),
+});
+export type Reference = z.infer<typeof referenceSchema>;
