@@ -1,0 +1,111 @@
+// Reads the public catalogue as the read-only exporter role and writes what the static build needs
+// into content/. Each row is checked against the same schema the build uses: a corrupt row is
+// reported with its id and left out, and the rest of the catalogue is still published.
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { asRole } from '../../functions/_shared/as-user.ts';
+import type { Database, Queryable } from '../../functions/_shared/db.ts';
+import { slugify } from '../../functions/_shared/slug.ts';
+import {
+  catalogueMerchantSchema,
+  type CatalogueMerchant,
+  type City,
+  type Reference,
+} from '../../src/lib/catalogue-schema.ts';
+
+export const CONTENT_DIR = new URL('../../content/', import.meta.url).pathname;
+
+export type ExportProblem = { id: string; slug: string; problems: string[] };
+export type ExportResult = { written: number; skipped: ExportProblem[]; cities: number };
+
+type CatalogueRow = {
+  id: string; slug: string; name: string; category_slug: string; description_fr: string; description_en: string;
+  street_address: string; city: string; municipality_slug: string | null; postal_code: string;
+  region_code: string | null; region_slug: string | null; latitude: number | null; longitude: number | null;
+  phone: string | null; website: string | null; social_links: string[]; opening_hours: unknown; updated_at: Date | string;
+};
+
+const PAGE = 5000;
+
+export async function exportCatalogue(
+  db: Database,
+  { outDir = CONTENT_DIR, onProgress }: { outDir?: string; onProgress?: (done: number, total: number) => void } = {},
+): Promise<ExportResult> {
+  return asRole(db, 'vitrine_exporter', {}, async (tx) => {
+    const [{ total }] = await tx.query<{ total: number }>('select count(*)::int as total from public.catalogue');
+    const merchants: CatalogueMerchant[] = [];
+    const skipped: ExportProblem[] = [];
+    // Keyset pages keep memory flat on the database side for 100,000 listings.
+    for (let after = '', seen = 0; ; ) {
+      const rows = await tx.query<CatalogueRow>(
+        'select * from public.catalogue where slug > $1 order by slug limit $2',
+        [after, PAGE],
+      );
+      if (rows.length === 0) break;
+      for (const row of rows) {
+        const parsed = catalogueMerchantSchema.safeParse(toMerchant(row));
+        if (parsed.success) merchants.push(parsed.data);
+        else skipped.push({ id: row.id, slug: row.slug, problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) });
+      }
+      seen += rows.length;
+      after = rows[rows.length - 1].slug;
+      onProgress?.(seen, total);
+    }
+    const reference = await readReference(tx, merchants);
+    mkdirSync(outDir, { recursive: true });
+    writeAtomically(join(outDir, 'merchants.json'), JSON.stringify(merchants));
+    writeAtomically(join(outDir, 'reference.json'), JSON.stringify(reference, null, 1));
+    writeAtomically(join(outDir, 'export-report.json'), JSON.stringify({ exportedAt: reference.exportedAt, written: merchants.length, skipped }, null, 1));
+    return { written: merchants.length, skipped, cities: reference.cities.length };
+  });
+}
+
+function toMerchant(row: CatalogueRow): Record<string, unknown> {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    categorySlug: row.category_slug,
+    descriptionFr: row.description_fr,
+    descriptionEn: row.description_en,
+    streetAddress: row.street_address,
+    city: row.city,
+    // A town missing from the municipality list still gets a page of its own.
+    citySlug: row.municipality_slug ?? slugify(row.city),
+    postalCode: row.postal_code,
+    regionCode: row.region_code ?? undefined,
+    regionSlug: row.region_slug ?? undefined,
+    latitude: row.latitude ?? undefined,
+    longitude: row.longitude ?? undefined,
+    phone: row.phone,
+    website: row.website,
+    socialLinks: row.social_links,
+    openingHours: row.opening_hours,
+    updatedAt: new Date(row.updated_at).toISOString(),
+  };
+}
+
+async function readReference(tx: Queryable, merchants: CatalogueMerchant[]): Promise<Reference> {
+  const categories = await tx.query<{ slug: string; nameFr: string; nameEn: string; position: number }>(
+    'select slug, name_fr as "nameFr", name_en as "nameEn", position from public.categories order by position',
+  );
+  const regions = await tx.query<{ code: string; slug: string; nameFr: string; nameEn: string }>(
+    'select code, slug, name_fr as "nameFr", name_en as "nameEn" from public.regions order by code',
+  );
+  const municipalities = await tx.query<City & { slug: string }>(
+    'select slug, name, region_code as "regionCode", latitude, longitude from public.municipalities',
+  );
+  const bySlug = new Map(municipalities.map((m) => [m.slug, m]));
+  const cities = new Map<string, City>();
+  for (const m of merchants) {
+    if (cities.has(m.citySlug)) continue;
+    cities.set(m.citySlug, bySlug.get(m.citySlug) ?? { slug: m.citySlug, name: m.city, regionCode: m.regionCode, latitude: m.latitude, longitude: m.longitude });
+  }
+  return { exportedAt: new Date().toISOString(), categories, regions, cities: [...cities.values()] };
+}
+
+// A build running at the same moment reads either the old file or the new one, never half of one.
+function writeAtomically(path: string, text: string): void {
+  writeFileSync(`${path}.tmp`, text);
+  renameSync(`${path}.tmp`, path);
+}
