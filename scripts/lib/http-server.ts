@@ -1,0 +1,86 @@
+// The local web server: Netlify's own emulator (@netlify/dev) answers every request the way Netlify
+// does in production (static files from the publish folder, functions under /api/*, headers and
+// redirects from netlify.toml); this file only binds it to a port and adds the 404 page.
+import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Readable } from 'node:stream';
+import { ConfigurationError } from '../../functions/_shared/db.ts';
+
+const ROOT = resolve(new URL('../../', import.meta.url).pathname);
+
+export type RunningServer = { url: string; server: Server; close: () => Promise<void> };
+
+export async function startHttpServer({ port, outDir = join(ROOT, 'dist'), host = '127.0.0.1' }: { port: number; outDir?: string; host?: string }): Promise<RunningServer> {
+  const { NetlifyDev } = await import('@netlify/dev');
+  const netlify = new NetlifyDev({
+    projectRoot: projectRootServing(resolve(outDir)),
+    skipGitignore: true,
+    // Offline: nothing that calls Netlify's cloud (edge functions fetch Deno, geolocation and
+    // environment variables call the API).
+    edgeFunctions: { enabled: false },
+    geolocation: { enabled: false },
+    environmentVariables: { enabled: false },
+    blobs: { enabled: false },
+    images: { enabled: false },
+    aiGateway: { enabled: false },
+    database: { enabled: false },
+    functions: { enabled: true },
+    headers: { enabled: true },
+    redirects: { enabled: true },
+    staticFiles: { enabled: true },
+  });
+  await netlify.start();
+
+  const server = createServer(async (req, res) => {
+    try {
+      const headers: Array<[string, string]> = [];
+      const match = await netlify.handleAndIntrospectNodeRequest(req, { headersCollector: (k: string, v: string) => headers.push([k, v]) });
+      const response = match?.response ?? notFound(outDir, req.url ?? '/');
+      for (const [key, value] of headers) if (!response.headers.has(key)) response.headers.set(key, value);
+      res.writeHead(response.status, Object.fromEntries(response.headers));
+      if (response.body && req.method !== 'HEAD') Readable.fromWeb(response.body as never).pipe(res);
+      else res.end();
+    } catch (error) {
+      console.error('[server]', error);
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('Internal error');
+    }
+  });
+  await new Promise<void>((done, fail) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      fail(error.code === 'EADDRINUSE' ? new ConfigurationError(`Port ${port} is already in use: set PORT to a free port.`) : error),
+    );
+    server.listen(port, host, () => done());
+  });
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  return {
+    url: `http://localhost:${actualPort}`,
+    server,
+    close: async () => {
+      await new Promise((done) => server.close(done));
+      await netlify.stop();
+    },
+  };
+}
+
+function notFound(outDir: string, url: string): Response {
+  const page = url.startsWith('/en/') ? join(outDir, 'en', '404.html') : join(outDir, '404.html');
+  const body = existsSync(page) ? readFileSync(page) : 'Page introuvable / Page not found';
+  return new Response(body, { status: 404, headers: { 'content-type': 'text/html; charset=utf-8' } });
+}
+
+// Netlify reads the publish folder from netlify.toml and insists that it and the functions lie
+// inside the project. To serve another folder (a test build), make a project of links: our
+// netlify.toml, a copy of the functions (Netlify's bundler cannot follow a linked functions folder)
+// and `dist` pointing at that folder.
+function projectRootServing(outDir: string): string {
+  if (outDir === join(ROOT, 'dist')) return ROOT;
+  const root = mkdtempSync(join(tmpdir(), 'vitrine-site-'));
+  for (const name of ['netlify.toml', 'package.json', 'node_modules']) symlinkSync(join(ROOT, name), join(root, name));
+  cpSync(join(ROOT, 'functions'), join(root, 'functions'), { recursive: true, filter: (path) => !path.endsWith('.test.ts') });
+  symlinkSync(outDir, join(root, 'dist'));
+  return root;
+}

@@ -1,0 +1,48 @@
+// Every URL the site links to comes from here, so a page and its twin in the other language always
+// agree. The folders under src/pages/ must match these segments (the build test checks them).
+import type { Locale } from '../i18n/index.ts';
+
+export type PageRef =
+  | { kind: 'home' }
+  | { kind: 'search' }
+  | { kind: 'merchant'; slug: string }
+  | { kind: 'category' | 'city' | 'region'; slug: string; page?: number };
+
+const SEGMENTS = {
+  fr: { merchant: 'commerces', category: 'categories', city: 'villes', region: 'regions', search: 'recherche' },
+  en: { merchant: 'businesses', category: 'categories', city: 'cities', region: 'regions', search: 'search' },
+} as const;
+
+const PREFIX: Record<Locale, string> = { fr: '', en: '/en' };
+
+/**
+ * The site-relative path of a page, always ending with a slash (trailingSlash: 'always').
+ * pathFor('en', { kind: 'city', slug: 'lac-megantic', page: 2 }) === '/en/cities/lac-megantic/2/'
+ */
+export function pathFor(locale: Locale, ref: PageRef): string {
+  const s = SEGMENTS[locale];
+  const prefix = PREFIX[locale];
+  switch (ref.kind) {
+    case 'home':
+      return `${prefix}/`;
+    case 'search':
+      return `${prefix}/${s.search}/`;
+    case 'merchant':
+      return `${prefix}/${s.merchant}/${ref.slug}/`;
+    default: {
+      const page = ref.page && ref.page > 1 ? `${ref.page}/` : '';
+      return `${prefix}/${s[ref.kind]}/${ref.slug}/${page}`;
+    }
+  }
+}
+
+/** The other language of the site: otherLocale('fr') === 'en'. */
+export function otherLocale(locale: Locale): Locale {
+  return locale === 'fr' ? 'en' : 'fr';
+}
+
+/** An absolute URL on the configured site (SITE_URL): absoluteUrl('/commerces/x/', site). */
+export function absoluteUrl(path: string, site: URL | undefined): string {
+  if (!site) throw new Error('astro `site` is not set: canonical and Open Graph URLs need SITE_URL.');
+  return new URL(path, site).href;
+}

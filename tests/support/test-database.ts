@@ -1,0 +1,36 @@
+// Fresh, migrated databases for tests: an in-memory PGlite always, and a new database on the
+// PostgreSQL server too when DATABASE_URL is set (as .ci/run does), so every rule is checked on both.
+import { randomBytes } from 'node:crypto';
+import { openDatabase, type Database } from '../../functions/_shared/db.ts';
+import { migrate } from '../../scripts/lib/migrate.ts';
+
+export type TestDatabase = Database & { url?: string; drop: () => Promise<void> };
+
+export const databaseKinds = (): Array<'pglite' | 'postgres'> => (process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite']);
+
+export async function createTestDatabase(kind: 'pglite' | 'postgres' = 'pglite'): Promise<TestDatabase> {
+  if (kind === 'pglite') {
+    const db = await openDatabase({ VITRINE_PGLITE_DIR: 'memory://' });
+    await migrate(db);
+    return Object.assign(db, { drop: () => db.close() });
+  }
+  const server = process.env.DATABASE_URL;
+  if (!server) throw new Error('DATABASE_URL is not set');
+  const name = `vitrine_test_${randomBytes(6).toString('hex')}`;
+  const admin = await openDatabase({ DATABASE_URL: server });
+  await admin.exec(`create database ${name}`);
+  await admin.close();
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  const db = await openDatabase({ DATABASE_URL: url.toString() });
+  await migrate(db);
+  return Object.assign(db, {
+    url: url.toString(),
+    drop: async () => {
+      await db.close();
+      const again = await openDatabase({ DATABASE_URL: server });
+      await again.exec(`drop database if exists ${name} with (force)`);
+      await again.close();
+    },
+  });
+}
