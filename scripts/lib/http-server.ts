@@ -74,13 +74,16 @@ function notFound(outDir: string, url: string): Response {
 
 // Netlify reads the publish folder from netlify.toml and insists that it and the functions lie
 // inside the project. To serve another folder (a test build), make a project of links: our
-// netlify.toml, a copy of the functions (Netlify's bundler cannot follow a linked functions folder)
-// and `dist` pointing at that folder.
+// netlify.toml and functions (Netlify's bundler cannot follow a linked functions folder), and
+// `dist` pointing at that folder.
 function projectRootServing(outDir: string): string {
   if (outDir === join(ROOT, 'dist')) return ROOT;
   const root = mkdtempSync(join(tmpdir(), 'vitrine-site-'));
-  for (const name of ['netlify.toml', 'package.json', 'node_modules']) symlinkSync(join(ROOT, name), join(root, name));
+  // Copies, not links: Netlify's tooling writes into the project (it once replaced a linked
+  // package.json with its own).
+  cpSync(join(ROOT, 'netlify.toml'), join(root, 'netlify.toml'));
   cpSync(join(ROOT, 'functions'), join(root, 'functions'), { recursive: true, filter: (path) => !path.endsWith('.test.ts') });
+  symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
   symlinkSync(outDir, join(root, 'dist'));
   return root;
 }

@@ -6,7 +6,10 @@ import { migrate } from '../../scripts/lib/migrate.ts';
 
 export type TestDatabase = Database & { url?: string; drop: () => Promise<void> };
 
-export const databaseKinds = (): Array<'pglite' | 'postgres'> => (process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite']);
+// Read once: platform tests point process.env.DATABASE_URL at their own database while they run.
+const SERVER_URL = process.env.DATABASE_URL;
+
+export const databaseKinds = (): Array<'pglite' | 'postgres'> => (SERVER_URL ? ['pglite', 'postgres'] : ['pglite']);
 
 export async function createTestDatabase(kind: 'pglite' | 'postgres' = 'pglite'): Promise<TestDatabase> {
   if (kind === 'pglite') {
@@ -14,7 +17,7 @@ export async function createTestDatabase(kind: 'pglite' | 'postgres' = 'pglite')
     await migrate(db);
     return Object.assign(db, { drop: () => db.close() });
   }
-  const server = process.env.DATABASE_URL;
+  const server = SERVER_URL;
   if (!server) throw new Error('DATABASE_URL is not set');
   const name = `vitrine_test_${randomBytes(6).toString('hex')}`;
   const admin = await openDatabase({ DATABASE_URL: server });

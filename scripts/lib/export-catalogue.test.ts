@@ -1,0 +1,57 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { catalogueMerchantSchema } from '../../src/lib/catalogue-schema.ts';
+import { insertMerchants, merchantRow } from '../../tests/support/merchants.ts';
+import { createTestDatabase, databaseKinds, type TestDatabase } from '../../tests/support/test-database.ts';
+import { exportCatalogue, type ExportResult } from './export-catalogue.ts';
+
+describe.each(databaseKinds())('export of the catalogue on %s', (kind) => {
+  let db: TestDatabase;
+  let outDir: string;
+  let result: ExportResult;
+  let ids: Record<string, string>;
+  const everything = () => readdirSync(outDir).map((f) => readFileSync(join(outDir, f), 'utf8')).join('\n');
+
+  beforeAll(async () => {
+    db = await createTestDatabase(kind);
+    const rows = await insertMerchants(db, [
+      merchantRow({ name: 'Café chez Ginette', contact_email: 'ginette-secret@example.ca', neq: '1169999999' }),
+      merchantRow({ name: 'Pas encore validé', status: 'pending', contact_email: 'pending-secret@example.ca' }),
+      merchantRow({ name: 'Refusé', status: 'rejected', neq: '123' }),
+      merchantRow({ name: 'Sans coordonnées', latitude: null, longitude: null }),
+      merchantRow({ name: 'Boulangerie du Village', city: "L'Île-Perrot", municipality_code: '71060', region_code: '16', postal_code: 'J7V 1A1' }),
+    ]);
+    ids = Object.fromEntries(['cafe', 'pending', 'rejected', 'nocoords', 'village'].map((k, i) => [k, rows[i].id]));
+    outDir = mkdtempSync(join(tmpdir(), 'vitrine-export-'));
+    result = await exportCatalogue(db, { outDir });
+  });
+  afterAll(() => db?.drop());
+
+  it('writes approved merchants only, each valid for the build', () => {
+    const merchants = JSON.parse(readFileSync(join(outDir, 'merchants.json'), 'utf8'));
+    expect(merchants.map((m: { id: string }) => m.id).sort()).toEqual([ids.cafe, ids.village].sort());
+    for (const m of merchants) expect(catalogueMerchantSchema.safeParse(m).success).toBe(true);
+    expect(result.written).toBe(2);
+  });
+
+  it('never writes a private field or an unapproved listing', () => {
+    const text = everything();
+    for (const leak of ['ginette-secret@example.ca', 'pending-secret@example.ca', '1169999999', 'Pas encore validé', 'Refusé', 'contact_email', '"neq"']) {
+      expect(text).not.toContain(leak);
+    }
+  });
+
+  it('reports a corrupt row with its id and the reason, and still exports the others', () => {
+    expect(result.skipped).toEqual([{ id: ids.nocoords, slug: expect.any(String), problems: expect.arrayContaining([expect.stringMatching(/latitude: no coordinates/)]) }]);
+    const report = JSON.parse(readFileSync(join(outDir, 'export-report.json'), 'utf8'));
+    expect(report.skipped[0].id).toBe(ids.nocoords);
+  });
+
+  it('lists the towns that have listings, with their real names', () => {
+    const reference = JSON.parse(readFileSync(join(outDir, 'reference.json'), 'utf8'));
+    expect(reference.cities.map((c: { name: string }) => c.name).sort()).toEqual(["L'Île-Perrot", 'Lac-Mégantic']);
+    expect(reference.regions).toHaveLength(17);
+  });
+});
