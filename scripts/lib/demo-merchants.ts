@@ -397,11 +397,11 @@ export function postalLetter(town: Pick<Municipality, 'code'>): 'G' | 'H' | 'J' 
 
 function postalCode(random: Random, town: Municipality): string {
   // A town's listings share its few forward sortation areas (the first three characters); a rural
-  // one (under 10,000 people, outside the H district) has a 0 as its second character, as in "G0L".
+  // one (under 5,000 people, outside the H district) has a 0 as its second character, as in "G0L".
   const letter = postalLetter(town);
   const areas = Math.min(40, Math.max(1, Math.round(town.population / 25_000)));
   const hash = fnv1a(`${town.code}/${random.int(0, areas - 1)}`);
-  const digit = town.population < 10_000 && letter !== 'H' ? 0 : 1 + (hash % 9);
+  const digit = town.population < 5_000 && letter !== 'H' ? 0 : 1 + (hash % 9);
   const fsa = `${letter}${digit}${POSTAL_LETTERS[(hash >>> 8) % POSTAL_LETTERS.length]}`;
   return `${fsa} ${random.int(0, 9)}${random.pick(POSTAL_LETTERS)}${random.int(0, 9)}`;
 }

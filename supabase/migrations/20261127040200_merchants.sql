@@ -56,7 +56,7 @@ as $$
            where jsonb_typeof(span.value) <> 'array'
               or jsonb_array_length(span.value) <> 2
               or not (span.value ->> 0 ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$')
-              or not (span.value ->> 1 ~ '^([01][0-9]|2[0-4]):[0-5][0-9]$')
+              or not (span.value ->> 1 ~ '^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$')
               or span.value ->> 0 >= span.value ->> 1
          )
     )
@@ -79,8 +79,10 @@ create table public.merchants (
   city text not null check (length(btrim(city)) between 1 and 100),
   municipality_code text references public.municipalities (code),
   region_code text references public.regions (code),
-  -- Canadian postal code, stored upper case with its space: 'H2X 1Y4'.
-  postal_code text not null check (postal_code ~ '^[A-Z][0-9][A-Z] [0-9][A-Z][0-9]$'),
+  -- Canadian postal code, stored upper case with its space: 'H2X 1Y4'. Canada Post never uses
+  -- D, F, I, O, Q or U, nor W or Z as the first letter.
+  postal_code text not null
+    check (postal_code ~ '^[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z] [0-9][ABCEGHJ-NPRSTV-Z][0-9]$'),
   latitude double precision check (latitude between -90 and 90),
   longitude double precision check (longitude between -180 and 180),
   -- North American number in E.164 form: '+15145550123'.
@@ -113,7 +115,7 @@ create index merchants_category_idx on public.merchants (category_slug) where st
 -- Slugs read "name-town" and get a number when that is taken: the two "Boulangerie du Village" in
 -- different towns differ by town, and a third one added later never renames the first two.
 -- security definer: the uniqueness check must see every listing, not only those the caller may read.
-create function private.assign_merchant_slug() returns trigger
+create function private.assign_merchant_identity() returns trigger
 language plpgsql security definer
 set search_path = ''
 as $$
@@ -122,13 +124,18 @@ declare
   candidate text := base;
   n integer := 1;
 begin
-  -- Serialises concurrent registrations of the same name in the same town.
-  perform pg_advisory_xact_lock(hashtext('merchant-slug:' || base));
+  -- Serialises concurrent registrations of the same name in the same town. The key is folded into
+  -- 1,024 buckets so that a bulk import holds at most that many locks (one per row would exhaust
+  -- the lock table past a few thousand rows in one transaction).
+  perform pg_advisory_xact_lock(hashtext('merchant-slug'), hashtext(base) & 1023);
   while exists (select 1 from public.merchants where slug = candidate) loop
     n := n + 1;
     candidate := base || '-' || n;
   end loop;
   new.slug := candidate;
+  if new.status = 'approved' then
+    new.approved_at := coalesce(new.approved_at, now());
+  end if;
   return new;
 end
 $$;
@@ -148,8 +155,8 @@ begin
 end
 $$;
 
-create trigger assign_slug before insert on public.merchants
-  for each row execute function private.assign_merchant_slug();
+create trigger assign_identity before insert on public.merchants
+  for each row execute function private.assign_merchant_identity();
 create trigger keep_identity before update on public.merchants
   for each row execute function private.keep_merchant_identity();
 

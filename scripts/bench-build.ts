@@ -1,0 +1,93 @@
+// npm run bench:build -- --merchants 20000
+// Seeds N approved merchants into a throwaway embedded database, then measures what a deploy does:
+// export, astro build, Pagefind; and, in the same run, the baseline: the same N merchants built by
+// Astro from a one-paragraph template (scripts/bench/baseline-site). Last line: key=value summary.
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ConfigurationError, openDatabase } from '../functions/_shared/db.ts';
+import { exportCatalogue } from './lib/export-catalogue.ts';
+import { firstSearchKilobytes } from './lib/first-search-bytes.ts';
+import { runMeasured } from './lib/measure.ts';
+import { migrate } from './lib/migrate.ts';
+import { progress } from './lib/progress.ts';
+import { runCommand } from './lib/run-command.ts';
+import { seedDemo } from './lib/seed-demo.ts';
+
+const ROOT = new URL('../', import.meta.url).pathname;
+const bin = (name: string) => join(ROOT, 'node_modules/.bin', name);
+
+runCommand(async () => {
+  const { values } = parseArgs({ options: { merchants: { type: 'string', default: '1000' }, keep: { type: 'boolean', default: false } } });
+  const n = Number(values.merchants);
+  if (!Number.isInteger(n) || n < 1) throw new ConfigurationError(`--merchants must be a positive whole number, not "${values.merchants}".`);
+  const work = mkdtempSync(join(tmpdir(), 'vitrine-bench-'));
+  const contentDir = join(work, 'content');
+  const outDir = join(work, 'dist');
+  console.log(`Benchmark: ${n.toLocaleString('en-CA')} merchants on ${cpus().length} cores (${cpus()[0]?.model}), ${Math.round(totalmem() / 2 ** 30)} GiB, ${new Date().toISOString()}; work in ${work}`);
+
+  const db = await openDatabase({ VITRINE_PGLITE_DIR: join(work, 'db') });
+  await migrate(db);
+  await seedDemo(db, { approved: n, pending: 0, seed: 42, onProgress: progress('Seeding') });
+
+  let started = performance.now();
+  await exportCatalogue(db, { outDir: contentDir, onProgress: progress('Exporting') });
+  const exportSeconds = (performance.now() - started) / 1000;
+  await db.close();
+  const exportRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+
+  const env = { ...process.env, VITRINE_CONTENT_DIR: contentDir, VITRINE_OUT_DIR: outDir };
+  console.log('astro build…');
+  const build = await runMeasured(bin('astro'), ['build', '--silent'], { cwd: ROOT, env });
+  console.log('pagefind…');
+  const index = await runMeasured(bin('pagefind'), ['--site', outDir], { cwd: ROOT, env });
+  const pages = countPages(outDir);
+  const distMb = sizeBytes(outDir) / 2 ** 20;
+  const searchKb = await firstSearchKilobytes(outDir);
+
+  console.log('baseline: astro build of a one-paragraph template…');
+  const baseline = await runMeasured(bin('astro'), ['build', '--silent'], {
+    cwd: join(ROOT, 'scripts/bench/baseline-site'),
+    env: { ...env, VITRINE_OUT_DIR: join(work, 'baseline') },
+  });
+
+  const total = exportSeconds + build.seconds + index.seconds;
+  const peak = Math.max(exportRssMb, build.peakRssMb, index.peakRssMb);
+  const rows: Array<[string, string]> = [
+    ['export', `${exportSeconds.toFixed(1)} s`],
+    ['astro build', `${build.seconds.toFixed(1)} s (peak ${build.peakRssMb} MB)`],
+    ['pagefind', `${index.seconds.toFixed(1)} s (peak ${index.peakRssMb} MB)`],
+    ['total', `${total.toFixed(1)} s`],
+    ['baseline (minimal template)', `${baseline.seconds.toFixed(1)} s (peak ${baseline.peakRssMb} MB)`],
+    ['ratio total / baseline', (total / baseline.seconds).toFixed(2)],
+    ['pages', `${pages} (${(pages / build.seconds).toFixed(0)} pages/s)`],
+    ['dist size', `${distMb.toFixed(0)} MB`],
+    ['first search downloads', `${searchKb.toFixed(0)} KB`],
+  ];
+  for (const [k, v] of rows) console.log(`${k.padEnd(30)} ${v}`);
+  if (!values.keep) rmSync(work, { recursive: true, force: true });
+  console.log(
+    [
+      `merchants=${n}`, `export_s=${exportSeconds.toFixed(1)}`, `build_s=${build.seconds.toFixed(1)}`, `pagefind_s=${index.seconds.toFixed(1)}`,
+      `total_s=${total.toFixed(1)}`, `baseline_s=${baseline.seconds.toFixed(1)}`, `ratio=${(total / baseline.seconds).toFixed(2)}`,
+      `peak_rss_mb=${peak}`, `pages=${pages}`, `pages_per_s=${(pages / build.seconds).toFixed(0)}`, `dist_mb=${distMb.toFixed(0)}`,
+      `search_first_query_kb=${searchKb.toFixed(0)}`,
+    ].join(' '),
+  );
+});
+
+function countPages(dir: string): number {
+  let count = 0;
+  for (const entry of readdirSync(dir, { recursive: true, encoding: 'utf8' })) if (entry.endsWith('.html')) count += 1;
+  return count;
+}
+
+function sizeBytes(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const stat = statSync(join(dir, entry));
+    if (stat.isFile()) total += stat.size;
+  }
+  return total;
+}

@@ -1,0 +1,73 @@
+// Fills public.merchants with generated demo listings. Runs as the connecting user, which owns the
+// table and so is not bound by its row-level security: there is no insert policy for anyone else.
+import type { Database, Queryable } from '../../functions/_shared/db.ts';
+import {
+  generateDemoMerchants, MERCHANT_COLUMNS, SEEDED_INELIGIBILITIES,
+  type DemoMerchant, type DemoOptions, type Municipality, type SeededIneligibility,
+} from './demo-merchants.ts';
+
+export type SeedOptions = DemoOptions & {
+  onProgress?: (done: number, total: number) => void;
+  /** Rows per INSERT statement and per transaction. */
+  batchSize?: number;
+};
+
+export type SeedResult = {
+  approved: number;
+  pending: number;
+  /** Pending listings generated as ineligible, by reason: what a moderation benchmark should flag. */
+  seeded: Record<SeededIneligibility, number>;
+};
+
+// 500 rows × 18 parameters stays far below PostgreSQL's 65,535 parameters per statement. One
+// transaction per batch, not one for everything: the slug trigger takes an advisory lock per row,
+// held until commit, and a few thousand of them exhaust the shared lock table ("out of shared
+// memory"), on PGlite as on a server.
+const DEFAULT_BATCH_SIZE = 500;
+
+export async function isDatabaseEmpty(db: Queryable): Promise<boolean> {
+  const [row] = await db.query<{ empty: boolean }>('select not exists (select 1 from public.merchants) as empty');
+  return row!.empty;
+}
+
+export async function seedDemo(db: Database, options: SeedOptions): Promise<SeedResult> {
+  const { onProgress = () => {}, batchSize = DEFAULT_BATCH_SIZE } = options;
+  onProgress(0, options.approved + options.pending); // generating 100,000 rows takes a few seconds
+  const municipalities = await db.query<Municipality>(
+    'select code, name, region_code, latitude, longitude, population from public.municipalities',
+  );
+  const rows = generateDemoMerchants(options, municipalities);
+
+  for (let start = 0; start < rows.length; start += batchSize) {
+    const batch = rows.slice(start, start + batchSize);
+    const { sql, params } = insertStatement(batch);
+    await db.transaction((tx) => tx.query(sql, params));
+    onProgress(start + batch.length, rows.length);
+  }
+
+  const seeded = Object.fromEntries(SEEDED_INELIGIBILITIES.map((kind) => [kind, 0])) as Record<SeededIneligibility, number>;
+  for (const row of rows) if (row.seededIneligibility) seeded[row.seededIneligibility]++;
+  return {
+    approved: rows.filter((r) => r.status === 'approved').length,
+    pending: rows.filter((r) => r.status === 'pending').length,
+    seeded,
+  };
+}
+
+/** One multi-row INSERT; approved listings get approved_at, which the insert trigger does not set. */
+function insertStatement(batch: readonly DemoMerchant[]): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const tuples = batch.map((row) => {
+    const placeholders = MERCHANT_COLUMNS.map((column) => {
+      const value = row[column];
+      // jsonb goes as text: both drivers would otherwise turn a top-level array into a SQL array.
+      params.push(column === 'opening_hours' ? JSON.stringify(value) : value);
+      return `$${params.length}`;
+    });
+    return `(${placeholders.join(', ')}, ${row.status === 'approved' ? 'now()' : 'null'})`;
+  });
+  return {
+    sql: `insert into public.merchants (${MERCHANT_COLUMNS.join(', ')}, approved_at) values ${tuples.join(',\n')}`,
+    params,
+  };
+}
