@@ -1,8 +1,8 @@
 // GET /api/health: is the site up, and does the database answer?
 import type { Config } from '@netlify/functions';
-import { database } from './_shared/db.ts';
-import { asUser } from './_shared/as-user.ts';
-import { json, methodNotAllowed, reject } from './_shared/respond.ts';
+import { database } from '../_shared/db.ts';
+import { asUser } from '../_shared/as-user.ts';
+import { json, methodNotAllowed, reject } from '../_shared/respond.ts';
 
 export const config: Config = { path: '/api/health' };
 

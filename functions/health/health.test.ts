@@ -2,9 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestPlatform, type TestPlatform } from '../tests/support/platform.ts';
-import { insertMerchants, merchantRow } from '../tests/support/merchants.ts';
-import { createTestDatabase, databaseKinds, type TestDatabase } from '../tests/support/test-database.ts';
+import { startTestPlatform, type TestPlatform } from '../../tests/support/platform.ts';
+import { insertMerchants, merchantRow } from '../../tests/support/merchants.ts';
+import { createTestDatabase, databaseKinds, type TestDatabase } from '../../tests/support/test-database.ts';
 
 describe.each(databaseKinds())('GET /api/health on %s', (kind) => {
   let db: TestDatabase;
