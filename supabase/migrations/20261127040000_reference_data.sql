@@ -4,6 +4,11 @@
 
 create schema if not exists private;
 comment on schema private is 'Helpers used by policies and functions; not exposed through the API.';
+-- Postgres lets everyone execute a new function. Here nothing is callable unless a migration grants
+-- it by name (private helpers) or the platform's default privileges do (functions in public, which
+-- check the caller themselves): some helpers are security definer and read private data. A
+-- per-schema rule cannot take back the global grant, hence the global form.
+alter default privileges revoke execute on functions from public;
 
 -- Quebec's administrative regions, numbered as the Institut de la statistique du Québec does.
 create table public.regions (

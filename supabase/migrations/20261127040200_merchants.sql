@@ -167,10 +167,11 @@ set search_path = ''
 as $$
   select coalesce(auth.jwt() -> 'app_metadata' ->> 'role', '') = 'moderator'
 $$;
+-- Policies and constraints run these as the calling role, so each role needs them; none reads data
+-- but is_moderator, which reads only the caller's own claims.
 grant usage on schema private to anon, authenticated, service_role;
-revoke execute on function private.is_moderator() from public;
-grant execute on function private.is_moderator() to authenticated;
-grant execute on function private.fold(text), private.slugify(text) to anon, authenticated, service_role;
+grant execute on function private.is_moderator(), private.fold(text), private.slugify(text), private.is_well_formed_neq(text),
+  private.is_valid_opening_hours(jsonb), private.are_web_links(text[]) to anon, authenticated, service_role;
 
 create policy "Merchants can read their own listing" on public.merchants
   for select to authenticated using (owner_id = auth.uid());
