@@ -244,3 +244,38 @@ $$;
 -- decide_merchants runs as the moderator; decision_notice checks that itself before it writes a
 -- status link into the notice.
 grant execute on function private.decision_notice(public.merchants, text, text, text) to authenticated, service_role;
+
+/** Recomputes the pre-checks of the given submissions, or of every pending one. Moderators only. */
+-- security definer to call the private refresh, which nobody else may; it checks the caller first.
+create function public.recheck_submissions(ids uuid[] default null) returns integer
+language plpgsql security definer
+set search_path = ''
+as $$
+begin
+  perform private.require_moderator();
+  return private.refresh_checks(ids);
+end
+$$;
+
+/** A listing's story for moderators: the submission and every decision on it, oldest first. */
+create function public.merchant_history(merchant_id uuid) returns jsonb
+language plpgsql stable
+set search_path = ''
+as $$
+declare
+  result jsonb;
+begin
+  perform private.require_moderator();
+  select jsonb_build_object(
+    'id', m.id, 'name', m.name, 'status', m.status, 'submittedAt', m.created_at, 'checks', m.checks,
+    'decisions', coalesce((select jsonb_agg(jsonb_build_object(
+        'decision', d.decision, 'reason', d.reason, 'moderator', d.moderator_email, 'previousStatus', d.previous_status, 'decidedAt', d.decided_at)
+        order by d.decided_at, d.id)
+      from public.moderation_decisions d where d.merchant_id = m.id), '[]'))
+  into result from public.merchants m where m.id = merchant_history.merchant_id;
+  if result is null then
+    raise exception 'unknown merchant' using errcode = 'VT404';
+  end if;
+  return result;
+end
+$$;
