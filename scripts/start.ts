@@ -1,7 +1,8 @@
 // npm start — the whole platform on one port, on an embedded database, with demo data:
 // migrate, seed if empty, export, build when the content or the site changed, then serve the static
-// site and the functions through Netlify's local runtime.
-import { openDatabase } from '../functions/_shared/db.ts';
+// site and the functions through Netlify's local runtime, and rebuild when moderators approve.
+import { join } from 'node:path';
+import { openDatabase, type Database } from '../functions/_shared/db.ts';
 import { CONTENT_DIR, exportCatalogue } from './lib/export-catalogue.ts';
 import { ensureBuilt } from './lib/ensure-built.ts';
 import { serveEmbeddedDatabase } from './lib/embedded-server.ts';
@@ -9,8 +10,13 @@ import { startHttpServer } from './lib/http-server.ts';
 import { migrate } from './lib/migrate.ts';
 import { assertPortFree, portFromEnv } from './lib/port.ts';
 import { progress } from './lib/progress.ts';
+import { startRebuilder } from './lib/rebuilder.ts';
 import { runCommand } from './lib/run-command.ts';
 import { isDatabaseEmpty, seedDemo } from './lib/seed-demo.ts';
+
+const ROOT = new URL('../', import.meta.url).pathname;
+const BUILDS_DIR = join(ROOT, '.data/builds');
+const SITE_LINK = join(ROOT, 'dist');
 
 runCommand(async () => {
   const port = portFromEnv(process.env.PORT);
@@ -26,25 +32,36 @@ runCommand(async () => {
     await seedDemo(db, { approved: 2000, pending: 300, seed: 42, onProgress: progress('Seeding merchants') });
   }
 
+  // Everything approved so far is in this export: the requests it answers are done once it is built.
+  const [{ last }] = await db.query<{ last: string | null }>('select max(id)::text as last from public.rebuild_requests where built_at is null');
   const exported = await exportCatalogue(db, { onProgress: progress('Exporting merchants') });
   console.log(`Exported ${exported.written} approved merchants (${exported.skipped.length} skipped, see content/export-report.json).`);
-  await ensureBuilt({ contentDir: CONTENT_DIR });
+  await ensureBuilt({ contentDir: CONTENT_DIR, buildsDir: BUILDS_DIR, siteLink: SITE_LINK });
+  if (last) await db.query('update public.rebuild_requests set built_at = now() where id <= $1 and built_at is null', [last]);
 
+  // Handlers run in worker threads: they reach the embedded database over a loopback socket, and
+  // from now on so does this process, so that its statements queue with theirs.
+  let shared: Database = db;
+  let stopSocket = async () => {};
   if (db.kind === 'pglite') {
-    // Handlers run in worker threads: they reach the embedded database over a loopback socket.
     const served = await serveEmbeddedDatabase(db);
     process.env.DATABASE_URL = served.url;
+    shared = await openDatabase({ DATABASE_URL: served.url });
+    stopSocket = served.stop;
   }
+  const rebuilder = startRebuilder({ db: shared, buildsDir: BUILDS_DIR, siteLink: SITE_LINK });
   const server = await startHttpServer({ port, host: process.env.HOST ?? '127.0.0.1' });
   console.log(`\nVitrine is running at ${server.url}/  (English: ${server.url}/en/, health: ${server.url}/api/health)`);
   console.log('Press Ctrl+C to stop.');
 
   await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
   });
   console.log('\nStopping…');
+  await rebuilder.stop();
   await server.close();
+  if (shared !== db) await shared.close();
+  await stopSocket();
   await db.close();
 });

@@ -1,24 +1,29 @@
 // Builds the site only when something it is made from changed since the last build: the exported
 // content, the pages, or the dependencies. A restart with nothing new serves at once.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSite } from './build-site.ts';
+import { currentSiteTarget, pruneBuilds, swapSiteLink } from './site-link.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const INPUTS = ['src', 'public', 'astro.config.mjs', 'package-lock.json', 'pagefind.yml'];
 
-export async function ensureBuilt({ contentDir, outDir = join(ROOT, 'dist') }: { contentDir: string; outDir?: string }): Promise<boolean> {
-  const stamp = join(outDir, '.vitrine-build');
+export async function ensureBuilt({ contentDir, buildsDir, siteLink }: { contentDir: string; buildsDir: string; siteLink: string }): Promise<boolean> {
   const digest = fingerprint([...INPUTS.map((p) => join(ROOT, p)), join(contentDir, 'merchants.json'), join(contentDir, 'reference.json')]);
-  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === digest) {
+  const current = currentSiteTarget(siteLink);
+  if (current && existsSync(join(current, '.vitrine-build')) && readFileSync(join(current, '.vitrine-build'), 'utf8') === digest) {
     console.log('Site unchanged since the last build.');
     return false;
   }
   const started = performance.now();
   console.log('Building the site (astro build, then the Pagefind search index)…');
-  await buildSite({ contentDir, outDir });
-  writeFileSync(stamp, digest);
+  const site = join(buildsDir, new Date().toISOString().replace(/[:.]/g, '-'), 'site');
+  mkdirSync(site, { recursive: true });
+  await buildSite({ contentDir, outDir: site });
+  writeFileSync(join(site, '.vitrine-build'), digest);
+  swapSiteLink(siteLink, site);
+  pruneBuilds(buildsDir, siteLink);
   console.log(`Built in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   return true;
 }

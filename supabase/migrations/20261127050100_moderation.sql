@@ -38,7 +38,10 @@ create table public.rebuild_requests (
   id bigint generated always as identity primary key,
   reason text not null,
   requested_at timestamptz not null default now(),
-  built_at timestamptz
+  built_at timestamptz,
+  -- The last failed attempt, kept until a build succeeds: the failure is reported, not lost.
+  failed_at timestamptz,
+  last_error text
 );
 alter table public.rebuild_requests enable row level security;
 create index rebuild_requests_open_idx on public.rebuild_requests (id) where built_at is null;

@@ -1,0 +1,33 @@
+// The served site is a link (dist → .data/builds/<id>/site) so that a new build replaces the old one
+// in a single rename: a request sees the old site or the new one, never half of each.
+import { existsSync, lstatSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+/** Points `link` at `target` atomically. A real folder in the way (a manual `npm run build`) is moved aside. */
+export function swapSiteLink(link: string, target: string): void {
+  if (existsSync(link) && !lstatSync(link).isSymbolicLink()) renameSync(link, `${link}.manual-${Date.now()}`);
+  const temporary = join(dirname(link), `.${basename(link)}.next`);
+  rmSync(temporary, { force: true });
+  symlinkSync(target, temporary);
+  renameSync(temporary, link);
+}
+
+export function currentSiteTarget(link: string): string | undefined {
+  try {
+    return lstatSync(link).isSymbolicLink() ? readlinkSync(link) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Removes old builds, keeping the `keep` newest and the one the link points at. */
+export function pruneBuilds(buildsDir: string, link: string, keep = 2): void {
+  if (!existsSync(buildsDir)) return;
+  const current = currentSiteTarget(link);
+  const builds = readdirSync(buildsDir).sort().reverse();
+  for (const name of builds.slice(keep)) {
+    const dir = join(buildsDir, name);
+    if (current?.startsWith(dir)) continue;
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
