@@ -1,0 +1,210 @@
+// The catalogue as shoppers meet it: a 300-merchant demo database exported, built by Astro, indexed
+// by Pagefind and served by Netlify's local runtime, then read as files, over HTTP and in Chromium.
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../../scripts/lib/build-site.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { exportCatalogue } from '../../scripts/lib/export-catalogue.ts';
+import { seedDemo } from '../../scripts/lib/seed-demo.ts';
+import { insertMerchants, merchantRow } from '../support/merchants.ts';
+import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+
+const SITE_URL = 'https://vitrine.example';
+const HOSTILE_NAME = `Chez "Bob" </script><script>alert(1)</script> "}`;
+const HOSTILE_DESCRIPTION = `<img src=x onerror=alert(2)> ' " </script><!-- "} ]]>`;
+
+describe('the catalogue site built from 300 demo merchants', () => {
+  let db: TestDatabase;
+  let outDir: string;
+  let platform: TestPlatform;
+  let browser: Browser;
+  let approved: Array<{ slug: string; name: string; city: string; category_slug: string; contact_email: string; neq: string }>;
+  let pending: Array<{ slug: string; contact_email: string }>;
+  let hostileSlug: string;
+  const file = (...parts: string[]) => readFileSync(join(outDir, ...parts), 'utf8');
+  const merchantHtml = (slug: string) => file('commerces', slug, 'index.html');
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    await seedDemo(db, { approved: 300, pending: 30, seed: 7 });
+    [{ slug: hostileSlug }] = await insertMerchants(db, [merchantRow({ name: HOSTILE_NAME, description_fr: HOSTILE_DESCRIPTION, description_en: HOSTILE_DESCRIPTION })]);
+    approved = await db.query(`select slug, name, city, category_slug, contact_email, neq from public.merchants where status = 'approved'`);
+    pending = await db.query(`select slug, contact_email from public.merchants where status <> 'approved'`);
+    const work = mkdtempSync(join(tmpdir(), 'vitrine-site-test-'));
+    outDir = join(work, 'dist');
+    await exportCatalogue(db, { outDir: join(work, 'content') });
+    await buildSite({ contentDir: join(work, 'content'), outDir, quiet: true, env: { ...process.env, SITE_URL } });
+    platform = await startTestPlatform(db, { outDir });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.stop();
+    await db?.drop();
+  });
+
+  describe('built pages', () => {
+    it('has one page per approved merchant and none for pending or refused ones', () => {
+      expect(approved.length).toBe(301);
+      for (const m of approved) expect(existsSync(join(outDir, 'commerces', m.slug, 'index.html')), m.slug).toBe(true);
+      for (const m of pending) expect(existsSync(join(outDir, 'commerces', m.slug)), m.slug).toBe(false);
+      expect(existsSync(join(outDir, 'index.html'))).toBe(true);
+      expect(existsSync(join(outDir, 'en', 'index.html'))).toBe(true);
+      expect(existsSync(join(outDir, '404.html'))).toBe(true);
+    });
+
+    it('never contains a private field: no contact e-mail, no NEQ, no pending listing', () => {
+      const all = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+        .filter((f) => /\.(html|json|js|xml|txt)$/.test(f))
+        .map((f) => readFileSync(join(outDir, f), 'utf8'))
+        .join('\n');
+      for (const m of [...approved, ...pending]) expect(all.includes(m.contact_email), m.contact_email).toBe(false);
+      for (const m of approved) expect(all.includes(m.neq), m.neq).toBe(false);
+    });
+
+    it('gives each merchant page absolute canonical, Open Graph and Twitter card tags', () => {
+      const m = approved.find((x) => x.slug !== hostileSlug)!;
+      const html = merchantHtml(m.slug);
+      const url = `${SITE_URL}/commerces/${m.slug}/`;
+      expect(html).toContain(`<link rel="canonical" href="${url}"`);
+      expect(html).toContain(`<meta property="og:url" content="${url}"`);
+      expect(html).toMatch(/<meta property="og:type" content="[a-z.]+"/);
+      expect(html).toMatch(new RegExp(`<meta property="og:image" content="${SITE_URL}/[^"]+\\.png"`));
+      expect(html).toMatch(/<meta name="twitter:card" content="summary_large_image"/);
+      expect(html).toContain('og:title');
+      expect(html).toMatch(/<meta name="description" content="[^"]{20,}"/);
+    });
+
+    it('describes each merchant as a schema.org LocalBusiness', () => {
+      const m = approved.find((x) => x.slug !== hostileSlug)!;
+      const [, json] = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(merchantHtml(m.slug))!;
+      const data = JSON.parse(json);
+      const business = Array.isArray(data['@graph']) ? data['@graph'].find((n: { '@type': string }) => n['@type'] !== 'BreadcrumbList') : data;
+      expect(business.name).toBe(m.name);
+      expect(business.address.addressLocality).toBe(m.city);
+      expect(business.address.addressRegion).toBe('QC');
+    });
+
+    it('keeps merchant text out of the JSON-LD markup: no raw "<" that could close the script element', () => {
+      const html = merchantHtml(hostileSlug);
+      const jsonLd = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)];
+      expect(jsonLd).toHaveLength(1);
+      expect(jsonLd[0][1]).not.toContain('<');
+      expect(JSON.stringify(JSON.parse(jsonLd[0][1]))).toContain(JSON.stringify(HOSTILE_NAME).slice(1, -1));
+    });
+  });
+
+  describe('served by the platform', () => {
+    it('answers /api/* with the functions, never with a page', async () => {
+      const health = await fetch(`${platform.url}/api/health`);
+      expect(health.headers.get('content-type')).toMatch(/application\/json/);
+      expect(await health.json()).toMatchObject({ status: 'ok', approvedMerchants: 301 });
+      const unknown = await fetch(`${platform.url}/api/does-not-exist`);
+      expect(unknown.status).toBe(404);
+    });
+
+    it('answers an unknown page with the 404 page', async () => {
+      const response = await fetch(`${platform.url}/commerces/nexiste-pas/`);
+      expect(response.status).toBe(404);
+      expect(await response.text()).toMatch(/<html lang="fr"/);
+    });
+
+    it('keeps a merchant page under 50 KB compressed (HTML, CSS and JS) before any map', async () => {
+      const page = await browser.newPage();
+      const sizes: Array<Promise<number>> = [];
+      page.on('response', (response) => {
+        const type = response.request().resourceType();
+        if (['document', 'stylesheet', 'script'].includes(type)) sizes.push(response.body().then((b) => gzipSync(b).length));
+      });
+      await page.goto(`${platform.url}/commerces/${approved[0].slug}/`, { waitUntil: 'networkidle' });
+      const total = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+      expect(total).toBeGreaterThan(1000);
+      expect(total).toBeLessThanOrEqual(50 * 1024);
+      await page.close();
+    });
+  });
+
+  describe('in the browser', () => {
+    let page: Page;
+    beforeAll(async () => {
+      page = await (await browser.newContext()).newPage();
+    });
+
+    it('shows merchant text as text in the page, the meta tags and the JSON-LD, and runs none of it', async () => {
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => (dialogs.push(dialog.message()), dialog.dismiss()));
+      await page.goto(`${platform.url}/commerces/${hostileSlug}/`, { waitUntil: 'networkidle' });
+      const seen = await page.evaluate(() => ({
+        h1: document.querySelector('h1')?.textContent,
+        description: document.querySelector('.description, [itemprop=description], article p')?.textContent ?? '',
+        ogTitle: document.querySelector('meta[property="og:title"]')?.getAttribute('content'),
+        metaDescription: document.querySelector('meta[name="description"]')?.getAttribute('content'),
+        inlineScripts: [...document.querySelectorAll('script:not([src])')].map((s) => s.getAttribute('type')),
+        images: document.querySelectorAll('main img[src="x"]').length,
+        jsonLd: JSON.parse(document.querySelector('script[type="application/ld+json"]')!.textContent!),
+      }));
+      expect(seen.h1).toBe(HOSTILE_NAME);
+      expect(seen.ogTitle).toContain(HOSTILE_NAME);
+      expect(seen.metaDescription).toContain(HOSTILE_DESCRIPTION.slice(0, 30));
+      expect(seen.inlineScripts).toEqual(['application/ld+json']);
+      expect(seen.images).toBe(0);
+      expect(JSON.stringify(seen.jsonLd)).toContain(JSON.stringify(HOSTILE_NAME).slice(1, -1));
+      await page.waitForTimeout(300);
+      expect(dialogs).toEqual([]);
+    });
+
+    it('finds merchants of Lac-Mégantic when the shopper types "megantic", filters by category and opens a merchant', async () => {
+      await page.goto(`${platform.url}/`);
+      const box = page.locator('header form[role=search] input[name=q]');
+      await box.fill('megantic');
+      await box.press('Enter');
+      await page.waitForURL(/\/recherche\/\?q=megantic/);
+      const results = page.locator('#search-results li');
+      await results.first().waitFor();
+      const inTown = approved.filter((m) => m.city === 'Lac-Mégantic');
+      expect(inTown.length).toBeGreaterThan(0);
+      expect(await results.count()).toBeGreaterThanOrEqual(inTown.length);
+      const texts = await results.allTextContents();
+      for (const m of inTown) expect(texts.some((t) => t.includes(m.name)), m.name).toBe(true);
+
+      const category = inTown[0].category_slug;
+      const expectedCount = inTown.filter((m) => m.category_slug === category).length;
+      const [{ name_fr: categoryName }] = await db.query<{ name_fr: string }>('select name_fr from public.categories where slug = $1', [category]);
+      const options = await page.locator('#search-category option').evaluateAll((all) => all.map((o) => (o as HTMLOptionElement).value));
+      expect(options).toContain(categoryName);
+      await page.selectOption('#search-category', categoryName);
+      await page.waitForURL(/category=/);
+      await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length === n, expectedCount);
+      await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/\d/);
+
+      await results.first().locator('a').first().click();
+      await page.waitForURL(/\/commerces\//);
+      expect(await page.locator('h1').textContent()).toBeTruthy();
+    });
+
+    it('says so when nothing matches', async () => {
+      await page.goto(`${platform.url}/recherche/?q=zzzzqxj`);
+      await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toMatch(/Aucun/);
+      expect(await page.locator('#search-results li').count()).toBe(0);
+    });
+
+    it.each([
+      ['home', '/'],
+      ['English home', '/en/'],
+      ['category', () => `/categories/${approved[0].category_slug}/`],
+      ['merchant', () => `/commerces/${approved[0].slug}/`],
+      ['search', '/recherche/?q=boulangerie'],
+    ])('has no serious accessibility violation on the %s page', async (_name, path) => {
+      await page.goto(`${platform.url}${typeof path === 'function' ? path() : path}`, { waitUntil: 'networkidle' });
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  });
+});
