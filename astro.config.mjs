@@ -1,6 +1,8 @@
 // @ts-check
 import netlify from '@astrojs/netlify';
 import { defineConfig } from 'astro/config';
+import { acquireBuildLock } from './src/integrations/build-lock.ts';
+import { staticOnly } from './src/integrations/static-only.ts';
 
 // Canonical, hreflang and Open Graph URLs must be absolute, so the site's public address is needed.
 // A production deploy without it would publish links to localhost: stop instead.
@@ -8,20 +10,33 @@ if (process.env.CONTEXT === 'production' && !process.env.SITE_URL) {
   throw new Error('SITE_URL must be set for a production build (the public address of the site, e.g. https://vitrine.quebec), because canonical and Open Graph URLs are absolute.');
 }
 const site = process.env.SITE_URL ?? 'http://localhost:8888';
+if (!URL.canParse(site) || !/^https?:$/.test(new URL(site).protocol)) {
+  throw new Error(`SITE_URL must be an absolute http(s) address such as https://vitrine.quebec, not "${site}".`);
+}
 const outDir = process.env.VITRINE_OUT_DIR ?? 'dist';
+
+// Builds in one checkout share .netlify/build/ and node_modules/.astro/, so they take turns
+// (see src/integrations/build-lock.ts). `astro dev`, `check` and `sync` do not wait.
+if (process.argv.slice(2).includes('build')) {
+  await acquireBuildLock(new URL('./node_modules/.astro/build-lock', import.meta.url).pathname);
+}
 
 export default defineConfig({
   site,
   outDir,
-  // Every page is prerendered: the adapter only writes _redirects and .netlify/v1/config.json, no server
-  // function, so /api/* stays with the functions in functions/.
+  // Every page is prerendered. The adapter still writes a catch-all SSR function; staticOnly() removes
+  // it, so /api/* stays with the functions in functions/ (see src/integrations/static-only.ts).
   output: 'static',
   adapter: netlify(),
+  integrations: [staticOnly()],
   trailingSlash: 'always',
   build: {
     format: 'directory',
     // The CSP (netlify.toml) has style-src 'self' and script-src 'self': no inline <style> or <script>.
     inlineStylesheets: 'never',
+    // Four pages in flight let rendering overlap the file writes: 20,000 merchants (42,000 pages) built
+    // in 39–57 s instead of 62–65 s with Astro's default of 1 on a 2-core machine.
+    concurrency: 4,
   },
   vite: {
     // Astro inlines a small bundled <script> when it is under this limit; 0 keeps every script a file.

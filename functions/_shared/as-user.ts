@@ -2,10 +2,10 @@
 // caller's database role and JWT claims set locally, so that row-level security decides.
 import type { Database, Queryable, Row } from './db.ts';
 
-export type ApiRole = 'anon' | 'authenticated' | 'service_role' | 'vitrine_exporter';
+export type ApiRole = 'anon' | 'authenticated' | 'service_role' | 'vitrine_exporter' | 'vitrine_registrar';
 export type Claims = { sub?: string; role?: string; email?: string; app_metadata?: Row; [claim: string]: unknown };
 
-const ROLES: ReadonlySet<ApiRole> = new Set(['anon', 'authenticated', 'service_role', 'vitrine_exporter']);
+const ROLES: ReadonlySet<ApiRole> = new Set(['anon', 'authenticated', 'service_role', 'vitrine_exporter', 'vitrine_registrar']);
 
 /**
  * asRole(db, 'anon', {}, (tx) => tx.query('select * from catalogue'))

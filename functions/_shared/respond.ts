@@ -5,6 +5,8 @@
 export type Rejection =
   | 'method_not_allowed'
   | 'invalid_input'
+  | 'invalid_json'
+  | 'bot'
   | 'unsupported_media_type'
   | 'payload_too_large'
   | 'unauthenticated'
@@ -12,6 +14,7 @@ export type Rejection =
   | 'not_found'
   | 'rate_limited'
   | 'duplicate'
+  | 'ineligible'
   | 'unavailable'
   | 'internal';
 
@@ -20,6 +23,8 @@ export type FieldError = { field: string; message: string };
 const STATUS: Record<Rejection, number> = {
   method_not_allowed: 405,
   invalid_input: 400,
+  invalid_json: 400,
+  bot: 400,
   unsupported_media_type: 415,
   payload_too_large: 413,
   unauthenticated: 401,
@@ -27,11 +32,17 @@ const STATUS: Record<Rejection, number> = {
   not_found: 404,
   rate_limited: 429,
   duplicate: 409,
+  ineligible: 409,
   unavailable: 503,
   internal: 500,
 };
 
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
+
+/** The HTTP status of each named rejection. */
+export function statusOf(reason: Rejection): number {
+  return STATUS[reason];
+}
 
 export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), { status, headers: { ...JSON_HEADERS, ...headers } });
@@ -42,6 +53,20 @@ export function reject(reason: Rejection, message: string, extra: Record<string,
   return json({ error: reason, message, ...extra }, STATUS[reason], headers);
 }
 
+/** A refusal before it becomes a response: JSON for scripts, or a page for a browser's form (register). */
+export type Refusal = {
+  reason: Rejection;
+  message: string;
+  errors?: FieldError[];
+  headers?: Record<string, string>;
+  extra?: Record<string, unknown>;
+};
+
+/** refuse({ reason: 'not_found', message: 'Introuvable.' }) */
+export function refuse({ reason, message, errors, headers = {}, extra = {} }: Refusal): Response {
+  return reject(reason, message, { ...(errors ? { errors } : {}), ...extra }, headers);
+}
+
 /** The client learns only that something failed; the log gets the detail. */
 export function internalError(where: string, error: unknown): Response {
   console.error(`[${where}]`, error);
@@ -50,4 +75,28 @@ export function internalError(where: string, error: unknown): Response {
 
 export function methodNotAllowed(allowed: string[]): Response {
   return reject('method_not_allowed', `Use ${allowed.join(' or ')}.`, {}, { allow: allowed.join(', ') });
+}
+
+/** A page for browsers that posted a form without JavaScript; `body` must already be escaped. */
+export function html(body: string, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(body, {
+    status,
+    headers: {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      // The page has no script, no inline style and no form: it may load nothing but our own styles.
+      'content-security-policy': "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+      ...headers,
+    },
+  });
+}
+
+/** 303 See Other: after a form POST, the browser GETs `location` (a reload does not post again). */
+export function seeOther(location: string): Response {
+  return new Response(null, { status: 303, headers: { location, 'cache-control': 'no-store' } });
+}
+
+/** `&`, `<`, `>`, `"` and `'` as entities, for text and attribute values alike. */
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

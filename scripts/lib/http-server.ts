@@ -2,7 +2,8 @@
 // does in production (static files from the publish folder, functions under /api/*, headers and
 // redirects from netlify.toml); this file only binds it to a port and adds the 404 page.
 import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { pipeline } from 'node:stream/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
@@ -33,21 +34,38 @@ export async function startHttpServer({ port, outDir = join(ROOT, 'dist'), host 
   });
   await netlify.start();
 
+  // @netlify/dev 5.1.3 builds a function into a folder per request and deletes it when that request
+  // ends; two concurrent calls to one function can then run a deleted build and fail. Calls to the
+  // same function wait for each other; different functions and static files still run in parallel.
+  const queues = new Map<string, Promise<unknown>>();
+  const oneAtATime = <T>(key: string, work: () => Promise<T>): Promise<T> => {
+    const run = (queues.get(key) ?? Promise.resolve()).then(work, work);
+    const settled = run.catch(() => {});
+    queues.set(key, settled);
+    settled.then(() => queues.get(key) === settled && queues.delete(key));
+    return run;
+  };
+
   const server = createServer(async (req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    await (path.startsWith('/api/') ? oneAtATime(path, () => respond(req, res)) : respond(req, res));
+  });
+
+  async function respond(req: IncomingMessage, res: ServerResponse): Promise<void> {
     try {
       const headers: Array<[string, string]> = [];
       const match = await netlify.handleAndIntrospectNodeRequest(req, { headersCollector: (k: string, v: string) => headers.push([k, v]) });
       const response = match?.response ?? notFound(outDir, req.url ?? '/');
       for (const [key, value] of headers) if (!response.headers.has(key)) response.headers.set(key, value);
       res.writeHead(response.status, Object.fromEntries(response.headers));
-      if (response.body && req.method !== 'HEAD') Readable.fromWeb(response.body as never).pipe(res);
+      if (response.body && req.method !== 'HEAD') await pipeline(Readable.fromWeb(response.body as never), res);
       else res.end();
     } catch (error) {
       console.error('[server]', error);
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
       res.end('Internal error');
     }
-  });
+  }
   await new Promise<void>((done, fail) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
       fail(error.code === 'EADDRINUSE' ? new ConfigurationError(`Port ${port} is already in use: set PORT to a free port.`) : error),

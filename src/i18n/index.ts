@@ -27,9 +27,13 @@ type PluralBase<K = MessageKey> = K extends `${infer B}.one` ? B : never;
 
 /**
  * A counted message: picks `<key>.one` or `<key>.other` with Intl.PluralRules and formats {count}.
- * tCount('fr', 'count.merchants', 1200) === '1 200 commerces' (with a narrow no-break space)
+ * tCount('fr', 'count.merchants', 1200) === '1 200 commerces' (with a no-break space)
  */
 export function tCount(locale: Locale, base: PluralBase, count: number): string {
-  const rule = new Intl.PluralRules(intlLocale(locale)).select(count) === 'one' ? 'one' : 'other';
-  return t(locale, `${base}.${rule}` as MessageKey, { count: new Intl.NumberFormat(intlLocale(locale)).format(count) });
+  const rule = pluralRules[locale].select(count) === 'one' ? 'one' : 'other';
+  return t(locale, `${base}.${rule}` as MessageKey, { count: numberFormats[locale].format(count) });
 }
+
+// Created once: Intl objects are slow to build and tCount runs on every list page.
+const pluralRules = { fr: new Intl.PluralRules('fr-CA'), en: new Intl.PluralRules('en-CA') };
+const numberFormats = { fr: new Intl.NumberFormat('fr-CA'), en: new Intl.NumberFormat('en-CA') };

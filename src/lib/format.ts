@@ -17,23 +17,69 @@ export function formatPhone(e164: string): string {
 const MONDAY = Date.UTC(2024, 0, 1);
 const DAY_MS = 86_400_000;
 
-/** The weekday names in DAYS order, from Intl: dayNames('fr')[0] === 'lundi'. */
+// Intl formatters are slow to create (tens of microseconds each): with 200,000 pages they are made
+// once per locale and reused.
+const cache = new Map<string, unknown>();
+function once<T>(key: string, make: () => T): T {
+  if (!cache.has(key)) cache.set(key, make());
+  return cache.get(key) as T;
+}
+
+/** The weekday names in DAYS order, from Intl: dayNames('fr').mon === 'lundi'. */
 export function dayNames(locale: Locale): Record<Day, string> {
-  const format = new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'long', timeZone: 'UTC' });
-  return Object.fromEntries(DAYS.map((day, i) => [day, format.format(MONDAY + i * DAY_MS)])) as Record<Day, string>;
+  return once(`days:${locale}`, () => {
+    const format = new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'long', timeZone: 'UTC' });
+    return Object.fromEntries(DAYS.map((day, i) => [day, format.format(MONDAY + i * DAY_MS)])) as Record<Day, string>;
+  });
 }
 
 /**
- * A "HH:MM" opening time in the locale's style: formatTime('fr', '17:30') === '17 h 30',
- * formatTime('en', '17:30') === '5:30 p.m.'. "24:00" (closing at midnight) reads as midnight.
+ * A "HH:MM" opening time in the locale's style, minutes left out on the hour: formatTime('fr', '17:30')
+ * === '17 h 30', formatTime('fr', '09:00') === '9 h', formatTime('en', '17:30') === '5:30 p.m.'.
+ * "24:00" (closing at midnight) reads as midnight.
  */
 export function formatTime(locale: Locale, time: string): string {
   const [hours, minutes] = time.split(':').map(Number);
-  const format = new Intl.DateTimeFormat(intlLocale(locale), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+  // Intl's fr-CA hour-only pattern pads the hour ("09 h"); the Office québécois de la langue française
+  // writes "9 h", "17 h 30" and "24 h" for a midnight closing, so French is written out by hand.
+  if (locale === 'fr') return minutes ? `${hours} h ${String(minutes).padStart(2, '0')}` : `${hours} h`;
+  const format = once(`time:${locale}:${minutes ? 'hm' : 'h'}`, () =>
+    new Intl.DateTimeFormat(intlLocale(locale), { hour: 'numeric', ...(minutes ? { minute: '2-digit' } : {}), timeZone: 'UTC' }));
   return format.format(Date.UTC(2024, 0, 1, hours % 24, minutes));
 }
 
 /** Capitalises the first letter, for day names used as row headers: capitalize('lundi') === 'Lundi'. */
 export function capitalize(text: string): string {
   return text.charAt(0).toLocaleUpperCase('fr-CA') + text.slice(1);
+}
+
+const NETWORKS: Record<string, string> = {
+  'facebook.com': 'Facebook', 'instagram.com': 'Instagram', 'linkedin.com': 'LinkedIn', 'x.com': 'X',
+  'twitter.com': 'X', 'tiktok.com': 'TikTok', 'youtube.com': 'YouTube', 'pinterest.com': 'Pinterest',
+  'threads.net': 'Threads', 'bsky.app': 'Bluesky',
+};
+
+/**
+ * Short text for a link to a merchant's site or profile: the network's name, else the address without
+ * its scheme. linkLabel('https://www.instagram.com/x') === 'Instagram'; linkLabel('https://a.ca/') === 'a.ca'
+ */
+export function linkLabel(href: string): string {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return href;
+  }
+  const host = url.hostname.replace(/^(www|m)\./, '');
+  if (NETWORKS[host]) return NETWORKS[host];
+  const path = url.pathname === '/' ? '' : url.pathname.replace(/\/$/, '');
+  return `${host}${path}`;
+}
+
+/** Cuts text to at most `max` characters at a word boundary, with an ellipsis: for meta descriptions. */
+export function truncate(text: string, max = 160): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : cut.length).replace(/[\s,;:.]+$/, '')}…`;
 }

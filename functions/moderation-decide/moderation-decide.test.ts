@@ -1,0 +1,198 @@
+// POST /api/moderation/decide over real HTTP, on each database: bulk decisions are all or nothing,
+// journaled, announced to the merchant in their language, and approvals ask for a rebuild.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t, type Locale } from '../_shared/messages.ts';
+import { userIdFor } from '../../scripts/lib/dev-token.ts';
+import { seedDemo } from '../../scripts/lib/seed-demo.ts';
+import { count, postJson, registerDirectly, startApi, type Api } from '../../tests/support/api.ts';
+import { databaseKinds } from '../../tests/support/test-database.ts';
+
+// The table's eligibility rule, to pick seeded listings on either side of it.
+const ELIGIBLE = `private.is_well_formed_neq(neq) and postal_code ~ '^[GHJ]' and region_code is not null`;
+
+describe.each(databaseKinds())('POST /api/moderation/decide on %s', (kind) => {
+  let api: Api;
+  let moderator: string;
+  let eligible: string[];
+  let outsideQuebec: string;
+  const decide = (body: unknown, token: string | null = moderator, headers: Record<string, string> = {}) =>
+    postJson(`${api.url}/api/moderation/decide`, body, { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers });
+
+  /** Everything a decision writes, to compare before and after a refused one. */
+  const state = async () => ({
+    statuses: await api.db.query('select status::text, count(*)::int as n from public.merchants group by 1 order by 1'),
+    decisions: await count(api.db, 'public.moderation_decisions'),
+    notices: await count(api.db, 'public.outbox'),
+    rebuilds: await count(api.db, 'public.rebuild_requests'),
+  });
+  async function changesNothing<T>(work: () => Promise<T>): Promise<T> {
+    const before = await state();
+    const result = await work();
+    expect(await state()).toEqual(before);
+    return result;
+  }
+
+  beforeAll(async () => {
+    api = await startApi(kind);
+    moderator = await api.token({ role: 'moderator', email: 'modo@example.org' });
+    await seedDemo(api.db, { approved: 0, pending: 1100, seed: 1 });
+    eligible = (await api.db.query<{ id: string }>(`select id from public.merchants where ${ELIGIBLE} order by id limit 1010`)).map((r) => r.id);
+    [{ id: outsideQuebec }] = await api.db.query<{ id: string }>(`select id from public.merchants where postal_code !~ '^[GHJ]' limit 1`);
+  });
+  afterAll(() => api?.stop());
+
+  describe('refused decisions change nothing', () => {
+    it('requires a reason to reject or to ask for changes, naming the field in French and English', async () => {
+      for (const [decision, reason, locale] of [['reject', undefined, 'fr'], ['request_changes', '   ', 'en']] as const) {
+        const response = await changesNothing(() => decide({ ids: [eligible[0]], decision, reason }, moderator, { 'accept-language': locale }));
+        expect(response.status).toBe(400);
+        expect(await response.json()).toEqual({
+          error: 'invalid_input',
+          message: t(locale as Locale, 'error.invalid_input'),
+          errors: [{ field: 'reason', message: t(locale as Locale, 'moderation.reason.required') }],
+        });
+      }
+    });
+
+    it.each([
+      ['no ids', { ids: [], decision: 'approve' }, 'ids', 'moderation.ids.required'],
+      ['more than 5,000 ids', { ids: Array.from({ length: 5001 }, () => randomUUID()), decision: 'approve' }, 'ids', 'moderation.ids.tooMany'],
+      ['a malformed id', { ids: ['5b0e9a53', randomUUID()], decision: 'approve' }, 'ids.0', 'moderation.id.format'],
+      ['ids that are not a list', { ids: 'all', decision: 'approve' }, 'ids', 'moderation.ids.required'],
+      ['an unknown decision', { ids: [randomUUID()], decision: 'publish' }, 'decision', 'moderation.decision.invalid'],
+      ['a reason over 2,000 characters', { ids: [randomUUID()], decision: 'reject', reason: 'x'.repeat(2001) }, 'reason', 'moderation.reason.tooLong'],
+      ['a reason with a NUL character', { ids: [randomUUID()], decision: 'reject', reason: 'Doublon\u0000' }, 'reason', 'input.characters'],
+      ['a field it does not take', { ids: [randomUUID()], decision: 'approve', status: 'approved' }, 'status', 'input.unknownField'],
+    ] as const)('refuses %s with 400', async (_case, body, field, key) => {
+      const response = await changesNothing(() => decide(body));
+      expect(response.status).toBe(400);
+      expect((await response.json()).errors).toContainEqual({ field, message: t('fr', key, { max: key === 'moderation.reason.tooLong' ? 2000 : 5000 }) });
+    });
+
+    it('refuses a form or garbled JSON', async () => {
+      const form = await changesNothing(() => decide(`ids=${eligible[0]}&decision=approve`, moderator, { 'content-type': 'application/x-www-form-urlencoded' }));
+      expect(form.status).toBe(415);
+      expect(await form.json()).toEqual({ error: 'unsupported_media_type', message: t('fr', 'error.unsupported_media_type_json') });
+      const garbled = await changesNothing(() => decide('{"ids": ['));
+      expect(garbled.status).toBe(400);
+      expect((await garbled.json()).error).toBe('invalid_json');
+    });
+
+    it('refuses an anonymous visitor with 401 and a merchant with 403', async () => {
+      const body = { ids: [eligible[0]], decision: 'approve' };
+      expect((await changesNothing(() => decide(body, null))).status).toBe(401);
+      const merchant = await api.token({ role: 'merchant', email: 'a@example.ca' });
+      const refused = await changesNothing(() => decide(body, merchant));
+      expect(refused.status).toBe(403);
+      expect((await refused.json()).error).toBe('forbidden');
+    });
+
+    it('changes nothing when one id is unknown: 404', async () => {
+      const response = await changesNothing(() => decide({ ids: [...eligible.slice(0, 5), randomUUID()], decision: 'approve' }));
+      expect(response.status).toBe(404);
+      expect(await response.json()).toEqual({ error: 'not_found', message: t('fr', 'error.merchant_not_found') });
+    });
+
+    it('changes nothing when one listing may not be published (outside Quebec): 409 ineligible, not a 500', async () => {
+      const response = await changesNothing(() => decide({ ids: [...eligible.slice(0, 5), outsideQuebec], decision: 'approve' }, moderator, { 'accept-language': 'en' }));
+      expect(response.status).toBe(409);
+      const body = await response.json();
+      expect(body.error).toBe('ineligible');
+      expect(body.message).toMatch(/cannot be published \(Quebec businesses with a valid NEQ only\): nothing was changed\.$/);
+    });
+  });
+
+  describe('approving 1,000 listings in one call', () => {
+    let thousand: string[];
+    beforeAll(() => {
+      thousand = eligible.slice(0, 1000);
+    });
+
+    it('publishes them all, journals each, queues a notice to each merchant and asks for one rebuild', async () => {
+      const before = await state();
+      const catalogue = await count(api.db, 'public.catalogue');
+      // A repeated id counts once.
+      const response = await decide({ ids: [...thousand, thousand[0], thousand[1].toUpperCase()], decision: 'approve' });
+      expect(response.status).toBe(200);
+      const body = await response.json();
+      expect(body).toMatchObject({ decision: 'approve', changed: 1000, unchanged: 0 });
+      expect([...body.changedIds].sort()).toEqual([...thousand].sort());
+
+      expect(await count(api.db, 'public.catalogue')).toBe(catalogue + 1000);
+      const [journal] = await api.db.query<{ n: number; moderators: string[]; emails: string[]; previous: string[] }>(
+        `select count(*)::int as n, array_agg(distinct moderator_id::text) as moderators, array_agg(distinct moderator_email) as emails,
+                array_agg(distinct previous_status::text) as previous
+         from public.moderation_decisions where merchant_id = any($1::uuid[]) and decision = 'approve'`,
+        [thousand],
+      );
+      expect(journal).toEqual({ n: 1000, moderators: [userIdFor('modo@example.org')], emails: ['modo@example.org'], previous: ['pending'] });
+
+      const notices = await api.db.query<{ recipient: string; contact_email: string; body: string; slug: string; id: string; locale: string }>(
+        `select o.recipient, m.contact_email, o.body, m.slug, m.id, o.locale from public.outbox o join public.merchants m on m.id = o.merchant_id
+         where o.merchant_id = any($1::uuid[]) and o.kind = 'approve'`,
+        [thousand],
+      );
+      expect(notices).toHaveLength(1000);
+      for (const n of notices.slice(0, 20)) {
+        expect(n.recipient).toBe(n.contact_email);
+        expect(n.body).toContain(`${api.url}/commerces/${n.slug}/`);
+        expect(n.body).toContain(n.locale === 'en' ? `${api.url}/en/status/?id=${n.id}&token=` : `${api.url}/statut/?id=${n.id}&token=`);
+      }
+      const after = await state();
+      expect(after.rebuilds).toBe(before.rebuilds + 1);
+      const [rebuild] = await api.db.query<{ reason: string; built_at: null }>('select reason, built_at from public.rebuild_requests order by id desc limit 1');
+      expect(rebuild).toEqual({ reason: '1000 listing(s) approved', built_at: null });
+    });
+
+    it('is harmless to repeat: nothing changes, nothing more is journaled, queued or rebuilt', async () => {
+      const response = await changesNothing(() => decide({ ids: thousand, decision: 'approve' }));
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ changed: 0, unchanged: 1000, changedIds: [] });
+    });
+  });
+
+  describe('refusing and asking for changes', () => {
+    it('tells each merchant why, in their language, with their status link on SITE_URL', async () => {
+      process.env.SITE_URL = 'https://vitrine.example';
+      try {
+        const fr = await registerDirectly(api.db, {}, 'fr');
+        const en = await registerDirectly(api.db, {}, 'en');
+        const reason = 'Le NEQ ne correspond pas au nom <b>inscrit</b>.';
+        const response = await decide({ ids: [fr.id, en.id], decision: 'reject', reason: `  ${reason} ` });
+        expect(response.status).toBe(200);
+        expect(await response.json()).toMatchObject({ decision: 'reject', changed: 2 });
+
+        const notices = await api.db.query<{ merchant_id: string; locale: string; subject: string; body: string; kind: string }>(
+          'select merchant_id, locale, subject, body, kind from public.outbox where merchant_id = any($1::uuid[])',
+          [[fr.id, en.id]],
+        );
+        const byId = Object.fromEntries(notices.map((n) => [n.merchant_id, n]));
+        expect(byId[fr.id]).toMatchObject({ locale: 'fr', kind: 'reject', subject: expect.stringMatching(/n'a pas été acceptée$/) });
+        expect(byId[fr.id]!.body).toContain(`Raison : ${reason}`);
+        expect(byId[fr.id]!.body).toContain(`https://vitrine.example/statut/?id=${fr.id}&token=${fr.statusToken}`);
+        expect(byId[en.id]).toMatchObject({ locale: 'en', subject: expect.stringMatching(/was not accepted$/) });
+        expect(byId[en.id]!.body).toContain(`Reason: ${reason}`);
+        expect(byId[en.id]!.body).toContain(`https://vitrine.example/en/status/?id=${en.id}&token=${en.statusToken}`);
+
+        const journal = await api.db.query<{ reason: string; decision: string }>(
+          'select reason, decision from public.moderation_decisions where merchant_id = $1', [fr.id],
+        );
+        expect(journal).toEqual([{ reason, decision: 'reject' }]);
+        // Refusals do not rebuild the site.
+        const [{ n }] = await api.db.query<{ n: number }>(`select count(*)::int as n from public.rebuild_requests where reason not like '1000 %'`);
+        expect(n).toBe(0);
+      } finally {
+        delete process.env.SITE_URL;
+      }
+    });
+
+    it('asks for changes with the reason kept on the listing', async () => {
+      const m = await registerDirectly(api.db);
+      const response = await decide({ ids: [m.id], decision: 'request_changes', reason: 'Ajoutez vos heures d’ouverture.' });
+      expect(response.status).toBe(200);
+      const [row] = await api.db.query('select status::text, decision_reason from public.merchants where id = $1', [m.id]);
+      expect(row).toEqual({ status: 'changes_requested', decision_reason: 'Ajoutez vos heures d’ouverture.' });
+    });
+  });
+});

@@ -1,0 +1,48 @@
+// Sorting and grouping of the catalogue for the pages. Pure: the tests call it on small arrays.
+import type { CatalogueMerchant, Category, City, Reference, Region } from './catalogue-schema.ts';
+import { compareFr } from './collate.ts';
+
+export type Catalogue = {
+  /** Every merchant, sorted by name with the fr-CA collator (then town, then slug, so the order is stable). */
+  merchants: CatalogueMerchant[];
+  /** Categories in their editorial order (position). */
+  categories: Category[];
+  /** Regions in administrative order (code 01 to 17). */
+  regions: Region[];
+  categoryBySlug: Map<string, Category>;
+  regionBySlug: Map<string, Region>;
+  cityBySlug: Map<string, City>;
+  /** Merchants of each category, town and region, already in name order. */
+  byCategory: Map<string, CatalogueMerchant[]>;
+  byCity: Map<string, CatalogueMerchant[]>;
+  byRegion: Map<string, CatalogueMerchant[]>;
+};
+
+/** Sorts merchants by name and groups them by category, town and region. */
+export function indexCatalogue(merchants: readonly CatalogueMerchant[], reference: Omit<Reference, 'exportedAt'>): Catalogue {
+  const sorted = [...merchants].sort(
+    (a, b) => compareFr(a.name, b.name) || compareFr(a.city, b.city) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0),
+  );
+  const group = (key: (m: CatalogueMerchant) => string) => {
+    const groups = new Map<string, CatalogueMerchant[]>();
+    for (const m of sorted) {
+      const list = groups.get(key(m));
+      if (list) list.push(m);
+      else groups.set(key(m), [m]);
+    }
+    return groups;
+  };
+  const categories = [...reference.categories].sort((a, b) => a.position - b.position);
+  const regions = [...reference.regions].sort((a, b) => a.code.localeCompare(b.code));
+  return {
+    merchants: sorted,
+    categories,
+    regions,
+    categoryBySlug: new Map(categories.map((c) => [c.slug, c])),
+    regionBySlug: new Map(regions.map((r) => [r.slug, r])),
+    cityBySlug: new Map(reference.cities.map((c) => [c.slug, c])),
+    byCategory: group((m) => m.categorySlug),
+    byCity: group((m) => m.citySlug),
+    byRegion: group((m) => m.regionSlug),
+  };
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { localBusiness, serializeJsonLd } from './json-ld.ts';
+import type { CatalogueMerchant } from './catalogue-schema.ts';
+
+describe('serializeJsonLd', () => {
+  const hostile = ['</script><script>alert(1)</script>', '<!--', '"}', "'", '&amp;', '\u2028\u2029', '\\u003c', '</SCRIPT >'];
+
+  it('writes <, >, & and the line separators as \\u escapes, so text cannot end a <script> element', () => {
+    const json = serializeJsonLd({ name: hostile.join(' ') });
+    expect(json).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(json).toContain('\\u003c/script\\u003e');
+    expect(json).toContain('\\u2028\\u2029');
+  });
+
+  it('parses back to exactly the same data', () => {
+    const data = { name: hostile.join(' '), nested: { list: hostile } };
+    expect(JSON.parse(serializeJsonLd(data))).toEqual(data);
+  });
+});
+
+describe('localBusiness', () => {
+  const merchant: CatalogueMerchant = {
+    id: '00000000-0000-4000-8000-000000000001', slug: 'cafe-chez-ginette', name: 'Café chez Ginette', categorySlug: 'restaurant-cafe',
+    descriptionFr: 'Petit café', descriptionEn: '', streetAddress: '1 rue Principale', city: 'Montréal', citySlug: 'montreal',
+    postalCode: 'H2X 1Y4', regionCode: '06', regionSlug: 'montreal', latitude: 45.5, longitude: -73.56, phone: '+15145550123',
+    website: null, socialLinks: ['https://www.facebook.com/ginette'], openingHours: { mon: [['09:00', '12:00'], ['13:00', '24:00']] },
+    updatedAt: '2026-11-20T15:00:00.000Z',
+  };
+
+  it('gives a Quebec postal address, coordinates, phone and one specification per opening range', () => {
+    const data = localBusiness(merchant, { pageUrl: 'https://v.example/commerces/cafe-chez-ginette/', imageUrl: 'https://v.example/og.png', description: 'Petit café', inLanguage: 'fr-CA' });
+    expect(data.address).toEqual({ '@type': 'PostalAddress', streetAddress: '1 rue Principale', addressLocality: 'Montréal', postalCode: 'H2X 1Y4', addressRegion: 'QC', addressCountry: 'CA' });
+    expect(data.geo).toEqual({ '@type': 'GeoCoordinates', latitude: 45.5, longitude: -73.56 });
+    expect(data.telephone).toBe('+15145550123');
+    expect(data.url).toBe('https://v.example/commerces/cafe-chez-ginette/');
+    expect(data.sameAs).toEqual(['https://www.facebook.com/ginette']);
+    expect(data.openingHoursSpecification.map((s) => [s.dayOfWeek, s.opens, s.closes])).toEqual([
+      ['https://schema.org/Monday', '09:00', '12:00'],
+      // schema.org times stop at 23:59.
+      ['https://schema.org/Monday', '13:00', '23:59'],
+    ]);
+  });
+
+  it('leaves out the phone and the description when there are none', () => {
+    const data = localBusiness({ ...merchant, phone: null }, { pageUrl: 'https://v.example/x/', imageUrl: 'https://v.example/og.png', description: '', inLanguage: 'fr-CA' });
+    expect(data).not.toHaveProperty('telephone');
+    expect(data).not.toHaveProperty('description');
+  });
+});

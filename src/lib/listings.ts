@@ -1,0 +1,41 @@
+// Paths and headings of the paginated lists (categories, towns, regions), shared by both languages.
+import type { PaginateFunction } from 'astro';
+import { t, type Locale } from '../i18n/index.ts';
+import type { Catalogue } from './catalogue-index.ts';
+import { loadCatalogue } from './catalogue.ts';
+
+export type ListingKind = 'category' | 'city' | 'region';
+
+/** Merchants per list page; VITRINE_PAGE_SIZE lets the small test fixture exercise pagination. */
+export function pageSize(): number {
+  const size = Number(process.env.VITRINE_PAGE_SIZE ?? 50);
+  return Number.isInteger(size) && size > 0 ? size : 50;
+}
+
+/** getStaticPaths for one kind of list: a page per 50 merchants of each category, town or region. */
+export async function listingPaths(kind: ListingKind, paginate: PaginateFunction) {
+  const catalogue = await loadCatalogue();
+  const groups = { category: catalogue.byCategory, city: catalogue.byCity, region: catalogue.byRegion }[kind];
+  const size = pageSize();
+  return [...groups].flatMap(([slug, merchants]) => paginate(merchants, { pageSize: size, params: { slug }, props: { slug, catalogue } }));
+}
+
+/** The heading and lead sentence of a list page in a language. */
+export function listingText(locale: Locale, kind: ListingKind, slug: string, catalogue: Catalogue): { heading: string; lead: string } {
+  const en = locale === 'en';
+  if (kind === 'category') {
+    const c = catalogue.categoryBySlug.get(slug);
+    const name = c ? (en ? c.nameEn : c.nameFr) : slug;
+    return { heading: name, lead: t(locale, 'list.category.lead', { name }) };
+  }
+  if (kind === 'region') {
+    const r = catalogue.regionBySlug.get(slug);
+    const name = r ? (en ? r.nameEn : r.nameFr) : slug;
+    return { heading: t(locale, 'list.region.title', { name }), lead: t(locale, 'list.region.lead', { name }) };
+  }
+  const first = catalogue.byCity.get(slug)?.[0];
+  const name = catalogue.cityBySlug.get(slug)?.name ?? first?.city ?? slug;
+  const r = first ? catalogue.regionBySlug.get(first.regionSlug) : undefined;
+  const region = r ? (en ? r.nameEn : r.nameFr) : '';
+  return { heading: t(locale, 'list.city.title', { name }), lead: t(locale, 'list.city.lead', { name, region }) };
+}

@@ -1,0 +1,338 @@
+// Builds the test fixture (tests/fixtures/content) once, exactly as a deploy does (astro build, then
+// Pagefind), and checks the generated pages: routes, <head> tags, structured data, escaping of hostile
+// merchant text, the Content-Security-Policy constraints, collation and pagination.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { elements, inside, meta, parseHtml, textOf, withoutAttributeValues, type Element } from '../support/html.ts';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const FIXTURE = join(ROOT, 'tests/fixtures/content');
+const SITE = 'https://vitrine.example';
+const HOSTILE = 'Le <script>alert(1)</script> "Bar" \'}</script><!--';
+const fixture: Array<{ slug: string; name: string }> = JSON.parse(readFileSync(join(FIXTURE, 'merchants.json'), 'utf8'));
+
+let out: string;
+
+function run(args: string[], env: NodeJS.ProcessEnv) {
+  // process.execPath is the project's Node 22 (npm test runs vitest with it).
+  return spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+}
+
+function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const { CONTEXT: _context, SITE_URL: _site, ...env } = process.env;
+  return { ...env, ...extra };
+}
+
+beforeAll(() => {
+  out = mkdtempSync(join(tmpdir(), 'vitrine-site-'));
+  const env = buildEnv({ VITRINE_CONTENT_DIR: FIXTURE, VITRINE_OUT_DIR: out, SITE_URL: SITE, VITRINE_PAGE_SIZE: '3' });
+  const astro = run(['node_modules/astro/bin/astro.mjs', 'build', '--silent'], env);
+  if (astro.status !== 0) throw new Error(`astro build failed:\n${astro.stdout}\n${astro.stderr}`);
+  const pagefind = run(['node_modules/pagefind/lib/runner/bin.cjs', '--site', out, '--silent'], env);
+  if (pagefind.status !== 0) throw new Error(`pagefind failed:\n${pagefind.stdout}\n${pagefind.stderr}`);
+}, 240_000);
+
+afterAll(() => {
+  // VITRINE_KEEP_TEST_SITE=1 keeps the built site for a look after a failure.
+  if (out && !process.env.VITRINE_KEEP_TEST_SITE) rmSync(out, { recursive: true, force: true });
+});
+
+const page = (path: string) => parseHtml(readFileSync(join(out, path, path.endsWith('.html') ? '' : 'index.html'), 'utf8'));
+
+function htmlFiles(dir = out): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return e.name === 'pagefind' ? [] : htmlFiles(path);
+    return e.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+function merchantNames(path: string): string[] {
+  const doc = page(path);
+  const list = elements(doc, 'ul').find((u) => u.attrs.class === 'merchant-list')!;
+  return inside(doc, list)
+    .filter((t): t is Element => 'name' in t && t.name === 'a')
+    .map((a) => textOf(doc, a));
+}
+
+describe('routes', () => {
+  it('builds a French and an English page for every merchant, both "Boulangerie du Village" included', () => {
+    for (const m of fixture) {
+      expect(existsSync(join(out, 'commerces', m.slug, 'index.html')), m.slug).toBe(true);
+      expect(existsSync(join(out, 'en/businesses', m.slug, 'index.html')), m.slug).toBe(true);
+    }
+    const villages = fixture.filter((m) => m.name === 'Boulangerie du Village').map((m) => m.slug);
+    expect(villages).toEqual(['boulangerie-du-village-lac-megantic', 'boulangerie-du-village-rimouski']);
+  });
+
+  it('builds home, search, 404 and the category, town and region lists in both languages', () => {
+    for (const path of [
+      'index.html', 'en/index.html', 'recherche/index.html', 'en/search/index.html', '404.html',
+      'categories/restaurant-cafe/index.html', 'categories/restaurant-cafe/2/index.html', 'categories/restaurant-cafe/3/index.html',
+      'en/categories/restaurant-cafe/3/index.html', 'categories/boulangerie-patisserie/index.html',
+      'villes/lac-megantic/index.html', 'villes/l-ile-perrot/index.html', 'en/cities/lac-megantic/index.html', 'en/cities/l-ile-perrot/index.html',
+      'regions/estrie/index.html', 'regions/monteregie/index.html', 'en/regions/estrie/index.html', 'en/regions/bas-saint-laurent/index.html',
+    ]) {
+      expect(existsSync(join(out, path)), path).toBe(true);
+    }
+    expect(existsSync(join(out, 'categories/restaurant-cafe/4/index.html'))).toBe(false);
+    // Empty categories get no page (and no link from the home page).
+    expect(existsSync(join(out, 'categories/animaux/index.html'))).toBe(false);
+  });
+
+  it('leaves no catch-all server function for Netlify, so /api/* stays with functions/', () => {
+    expect(existsSync(join(ROOT, '.netlify/v1/functions/ssr'))).toBe(false);
+  });
+
+  it('links each page to the same page in the other language', () => {
+    const fr = elements(page('commerces/cafe-chez-ginette'), 'a').find((a) => 'data-language-switch' in a.attrs)!;
+    expect(fr.attrs).toMatchObject({ href: '/en/businesses/cafe-chez-ginette/', hreflang: 'en', lang: 'en' });
+    const en = elements(page('en/categories/restaurant-cafe/2'), 'a').find((a) => 'data-language-switch' in a.attrs)!;
+    expect(en.attrs).toMatchObject({ href: '/categories/restaurant-cafe/2/', hreflang: 'fr' });
+  });
+});
+
+describe('<head> of a merchant page', () => {
+  const link = (doc: ReturnType<typeof page>, rel: string, hreflang?: string) =>
+    elements(doc, 'link').find((l) => l.attrs.rel === rel && (hreflang === undefined || l.attrs.hreflang === hreflang))?.attrs.href;
+
+  it('has a title, a description, and canonical and hreflang URLs made absolute with SITE_URL', () => {
+    const doc = page('commerces/cafe-chez-ginette');
+    expect(textOf(doc, elements(doc, 'title')[0])).toBe('Café chez Ginette — Montréal | Vitrine');
+    expect(meta(doc, 'description')).toBe('Petit café de quartier : espresso, muffins maison et soupe du jour.');
+    expect(link(doc, 'canonical')).toBe(`${SITE}/commerces/cafe-chez-ginette/`);
+    expect(link(doc, 'alternate', 'fr')).toBe(`${SITE}/commerces/cafe-chez-ginette/`);
+    expect(link(doc, 'alternate', 'en')).toBe(`${SITE}/en/businesses/cafe-chez-ginette/`);
+    expect(link(doc, 'alternate', 'x-default')).toBe(`${SITE}/commerces/cafe-chez-ginette/`);
+    expect(elements(doc, 'html')[0].attrs.lang).toBe('fr');
+  });
+
+  it('has Open Graph and Twitter card tags with absolute URLs and an existing 1200×630 image', () => {
+    const doc = page('commerces/cafe-chez-ginette');
+    expect(meta(doc, 'og:title')).toBe('Café chez Ginette — Montréal | Vitrine');
+    expect(meta(doc, 'og:url')).toBe(`${SITE}/commerces/cafe-chez-ginette/`);
+    expect(meta(doc, 'og:type')).toBe('business.business');
+    expect(meta(doc, 'og:site_name')).toBe('Vitrine');
+    expect(meta(doc, 'og:locale')).toBe('fr_CA');
+    expect(meta(doc, 'og:locale:alternate')).toBe('en_CA');
+    const image = meta(doc, 'og:image')!;
+    expect(image).toMatch(new RegExp(`^${SITE}/.+\\.png$`));
+    const png = readFileSync(join(out, new URL(image).pathname));
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]); // IHDR width, height
+    expect(meta(doc, 'twitter:card')).toBe('summary_large_image');
+    expect(meta(doc, 'twitter:image')).toBe(image);
+
+    const en = page('en/businesses/cafe-chez-ginette');
+    expect(meta(en, 'og:url')).toBe(`${SITE}/en/businesses/cafe-chez-ginette/`);
+    expect(meta(en, 'og:locale')).toBe('en_CA');
+    expect(meta(en, 'description')).toBe('Neighbourhood café: espresso, homemade muffins and soup of the day.');
+    expect(elements(en, 'html')[0].attrs.lang).toBe('en');
+  });
+
+  it('describes the business in schema.org LocalBusiness JSON-LD', () => {
+    const doc = page('commerces/aubergine-bistro');
+    const [script] = elements(doc, 'script').filter((s) => s.attrs.type === 'application/ld+json');
+    const data = JSON.parse(script.raw!);
+    expect(data).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'LocalBusiness',
+      name: 'Aubergine Bistro',
+      telephone: '+14185550104',
+      address: { '@type': 'PostalAddress', addressLocality: 'Québec', postalCode: 'G1R 4P5', addressRegion: 'QC', addressCountry: 'CA' },
+      geo: { '@type': 'GeoCoordinates' },
+    });
+    expect(data.openingHoursSpecification).toContainEqual({
+      '@type': 'OpeningHoursSpecification', dayOfWeek: 'https://schema.org/Wednesday', opens: '17:00', closes: '22:00',
+    });
+  });
+});
+
+describe('hostile merchant text', () => {
+  it('is data in the JSON-LD: it parses back verbatim and cannot close the <script> element', () => {
+    const doc = page('commerces/le-script-bar');
+    const [script] = elements(doc, 'script').filter((s) => s.attrs.type === 'application/ld+json');
+    expect(script.raw).not.toMatch(/[<>]/);
+    const data = JSON.parse(script.raw!);
+    expect(data.name).toBe(HOSTILE);
+    expect(data.description).toBe('Le meilleur "bar" en ville"} </script><!-- <img src=x onerror=alert(2)> & plus\u2028encore');
+    expect(data.address.streetAddress).toBe('13 rue "Saint-<b>Denis</b>"');
+  });
+
+  it('is text in the page and attribute values, never markup', () => {
+    for (const path of ['commerces/le-script-bar', 'en/businesses/le-script-bar', 'categories/restaurant-cafe/2', 'villes/montreal', 'regions/montreal']) {
+      const doc = page(path);
+      // Outside attribute values the name only appears escaped.
+      const markup = withoutAttributeValues(doc.html);
+      expect(markup, path).not.toContain('<script>alert');
+      expect(markup, path).not.toContain('<img src=x');
+      expect(markup, path).toContain('Le &lt;script&gt;alert(1)&lt;/script&gt;');
+      // The only scripts are the JSON-LD and bundled files.
+      for (const s of elements(doc, 'script')) {
+        expect(s.attrs.type === 'application/ld+json' || (s.attrs.type === 'module' && s.attrs.src && s.raw === ''), `${path}: ${JSON.stringify(s)}`).toBe(true);
+      }
+    }
+    const doc = page('commerces/le-script-bar');
+    expect(textOf(doc, elements(doc, 'h1')[0])).toBe(HOSTILE);
+    expect(meta(doc, 'og:title')).toBe(`${HOSTILE} — Montréal | Vitrine`);
+    expect(meta(doc, 'twitter:title')).toBe(`${HOSTILE} — Montréal | Vitrine`);
+  });
+});
+
+describe('Content-Security-Policy (script-src and style-src \'self\')', () => {
+  it('no page has an inline script (other than JSON-LD), an inline <style> or a style attribute', () => {
+    const files = htmlFiles();
+    expect(files.length).toBeGreaterThan(60);
+    for (const file of files) {
+      const doc = parseHtml(readFileSync(file, 'utf8'));
+      const name = relative(out, file);
+      expect(elements(doc, 'style'), name).toEqual([]);
+      for (const s of elements(doc, 'script')) {
+        if (s.attrs.type === 'application/ld+json') continue;
+        expect(s.attrs.src, `${name}: inline script`).toMatch(/^\/_astro\/.+\.js$/);
+        expect(s.raw, name).toBe('');
+        expect(existsSync(join(out, s.attrs.src)), s.attrs.src).toBe(true);
+      }
+      for (const t of doc.tokens) if ('attrs' in t) expect(Object.keys(t.attrs), `${name}: <${t.name}>`).not.toContain('style');
+      for (const l of elements(doc, 'link').filter((l) => l.attrs.rel === 'stylesheet')) {
+        expect(existsSync(join(out, l.attrs.href)), l.attrs.href).toBe(true);
+      }
+    }
+  });
+});
+
+describe('lists', () => {
+  it('sort merchants by name the French-Canadian way (É with E, not after Z) across pages', () => {
+    const names = ['categories/restaurant-cafe', 'categories/restaurant-cafe/2', 'categories/restaurant-cafe/3'].flatMap(merchantNames);
+    expect(names).toEqual(['Aubergine Bistro', 'Café chez Ginette', 'Eau Vive Café', 'Éden Resto', 'Ermitage Bistro', HOSTILE, 'Zinc Bar']);
+  });
+
+  it('paginate with rel prev/next links and a nav marking the current page', () => {
+    const second = page('categories/restaurant-cafe/2');
+    const head = (rel: string) => elements(second, 'link').find((l) => l.attrs.rel === rel)?.attrs.href;
+    expect(head('prev')).toBe(`${SITE}/categories/restaurant-cafe/`);
+    expect(head('next')).toBe(`${SITE}/categories/restaurant-cafe/3/`);
+    expect(head('canonical')).toBe(`${SITE}/categories/restaurant-cafe/2/`);
+    const nav = elements(second, 'nav').find((n) => n.attrs.class === 'pagination')!;
+    const links = inside(second, nav).filter((t): t is Element => 'name' in t && t.name === 'a');
+    expect(links.map((a) => a.attrs.href)).toEqual([
+      '/categories/restaurant-cafe/', '/categories/restaurant-cafe/', '/categories/restaurant-cafe/2/', '/categories/restaurant-cafe/3/', '/categories/restaurant-cafe/3/',
+    ]);
+    expect(links.filter((a) => a.attrs['aria-current'] === 'page').map((a) => a.attrs.href)).toEqual(['/categories/restaurant-cafe/2/']);
+    expect(links[0].attrs.rel).toBe('prev');
+    expect(links.at(-1)!.attrs.rel).toBe('next');
+
+    const first = page('categories/restaurant-cafe');
+    expect(elements(first, 'link').some((l) => l.attrs.rel === 'prev')).toBe(false);
+    const last = page('en/categories/restaurant-cafe/3');
+    expect(elements(last, 'link').some((l) => l.attrs.rel === 'next')).toBe(false);
+    expect(elements(last, 'link').find((l) => l.attrs.rel === 'prev')?.attrs.href).toBe(`${SITE}/en/categories/restaurant-cafe/2/`);
+  });
+
+  it('show town pages with their accented names', () => {
+    const doc = page('villes/l-ile-perrot');
+    expect(textOf(doc, elements(doc, 'h1')[0])).toBe("Commerces locaux à L'Île-Perrot");
+    expect(merchantNames('villes/l-ile-perrot')).toEqual(['Épicerie Lafleur', 'Quincaillerie Dupuis']);
+  });
+});
+
+describe('merchant page content', () => {
+  it('formats the phone number and links it with tel:', () => {
+    const doc = page('commerces/cafe-chez-ginette');
+    const tel = elements(doc, 'a').find((a) => a.attrs.href?.startsWith('tel:'))!;
+    expect(tel.attrs.href).toBe('tel:+15145550123');
+    expect(textOf(doc, tel)).toBe('(514) 555-0123');
+  });
+
+  it('lists opening hours with day names in the page language', () => {
+    const fr = page('commerces/aubergine-bistro');
+    const frRows = elements(fr, 'th').filter((th) => th.attrs.scope === 'row').map((th) => textOf(fr, th));
+    expect(frRows).toEqual(['Lundi', 'Mardi', 'Mercredi', 'Jeudi', 'Vendredi', 'Samedi', 'Dimanche']);
+    expect(fr.html).toContain('11 h 30 à 14 h, 17 h à 22 h');
+    const en = page('en/businesses/aubergine-bistro');
+    expect(elements(en, 'th').filter((th) => th.attrs.scope === 'row').map((th) => textOf(en, th))[0]).toBe('Monday');
+  });
+
+  it('falls back to the description in the other language, marked with its lang', () => {
+    const doc = page('commerces/zinc-bar');
+    const p = elements(doc, 'p').find((e) => e.attrs.class === 'description')!;
+    expect(p.attrs.lang).toBe('en');
+    expect(textOf(doc, p)).toBe('Cocktail bar with local spirits.');
+  });
+
+  it('opens social links with rel="noopener" and offers share links with a disabled share button', () => {
+    const doc = page('commerces/boulangerie-du-village-lac-megantic');
+    const social = elements(doc, 'a').filter((a) => a.attrs.href?.startsWith('https://www.instagram.com/'));
+    expect(social.map((a) => a.attrs.rel)).toEqual(['noopener']);
+    const hrefs = elements(doc, 'a').map((a) => a.attrs.href ?? '');
+    const url = encodeURIComponent(`${SITE}/commerces/boulangerie-du-village-lac-megantic/`);
+    expect(hrefs).toContain(`https://www.facebook.com/sharer/sharer.php?u=${url}`);
+    expect(hrefs.some((h) => h.startsWith('https://www.linkedin.com/sharing/share-offsite/?url='))).toBe(true);
+    expect(hrefs.some((h) => h.startsWith('https://x.com/intent/post?url='))).toBe(true);
+    expect(hrefs.some((h) => h.startsWith('mailto:?subject=Boulangerie%20du%20Village%20sur%20Vitrine&body='))).toBe(true);
+    for (const b of elements(doc, 'button').filter((b) => 'data-share-native' in b.attrs || 'data-share-copy' in b.attrs)) {
+      expect(b.attrs).toHaveProperty('disabled');
+      expect(b.attrs).toHaveProperty('hidden');
+    }
+  });
+});
+
+describe('search', () => {
+  it('every page header has a GET search form to the search page of its language', () => {
+    for (const [path, action] of [['index.html', '/recherche/'], ['en/index.html', '/en/search/'], ['commerces/zinc-bar', '/recherche/'], ['en/regions/estrie', '/en/search/']]) {
+      const doc = page(path);
+      const form = elements(doc, 'form').find((f) => f.attrs.class === 'search-form')!;
+      expect(form.attrs).toMatchObject({ role: 'search', action, method: 'get' });
+      const input = inside(doc, form).find((t): t is Element => 'name' in t && t.name === 'input')!;
+      expect(input.attrs).toMatchObject({ name: 'q', id: 'site-search-q' });
+      expect(elements(doc, 'label').some((l) => l.attrs.for === 'site-search-q')).toBe(true);
+    }
+  });
+
+  it('indexes merchant pages only, in French and in English', () => {
+    const entry = JSON.parse(readFileSync(join(out, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'fr']);
+    expect(entry.languages.fr.page_count).toBe(fixture.length);
+    expect(entry.languages.en.page_count).toBe(fixture.length);
+  });
+
+  it('marks the indexed part of a merchant page, with filters and result metadata', () => {
+    const doc = page('commerces/epicerie-lafleur');
+    const bodies = doc.tokens.filter((t): t is Element => 'attrs' in t && 'data-pagefind-body' in t.attrs);
+    expect(bodies.map((b) => b.name)).toEqual(['article']);
+    const filter = (name: string) => elements(doc, 'span').find((s) => s.attrs['data-pagefind-filter'] === name)!;
+    expect(textOf(doc, filter('category'))).toBe('Épicerie et alimentation');
+    expect(textOf(doc, filter('city'))).toBe("L'Île-Perrot");
+    expect(textOf(doc, filter('region'))).toBe('Montérégie');
+    expect(filter('city').attrs['data-pagefind-meta']).toBe('town');
+    expect(filter('category').attrs['data-pagefind-meta']).toBe('category');
+    // List pages are not indexed.
+    expect(page('categories/restaurant-cafe').html).not.toContain('data-pagefind-body');
+  });
+
+  it('says that search needs JavaScript, with links to the browsable lists, until the script runs', () => {
+    const doc = page('recherche');
+    const needsJs = elements(doc, 'div').find((d) => 'data-search-needs-js' in d.attrs)!;
+    expect(textOf(doc, needsJs)).toContain('La recherche a besoin de JavaScript');
+    expect(inside(doc, needsJs).filter((t): t is Element => 'name' in t && t.name === 'a').map((a) => a.attrs.href)).toEqual(['/#categories', '/#regions']);
+    expect(elements(doc, 'form').find((f) => 'data-search-form' in f.attrs)!.attrs).toHaveProperty('hidden');
+    expect(elements(doc, 'fieldset')[0].attrs).toHaveProperty('disabled');
+    for (const id of ['search-q', 'search-category', 'search-region', 'search-city']) {
+      expect(elements(doc, 'label').some((l) => l.attrs.for === id), id).toBe(true);
+    }
+    expect(elements(doc, 'p').find((p) => p.attrs.id === 'search-status')!.attrs['aria-live']).toBe('polite');
+  });
+});
+
+describe('configuration', () => {
+  it('a production build without SITE_URL stops with one sentence naming SITE_URL', () => {
+    const result = run(['node_modules/astro/bin/astro.mjs', 'build', '--silent'], buildEnv({
+      CONTEXT: 'production', VITRINE_CONTENT_DIR: FIXTURE, VITRINE_OUT_DIR: join(out, 'never'),
+    }));
+    expect(result.status).not.toBe(0);
+    expect(`${result.stdout}${result.stderr}`).toContain('SITE_URL must be set for a production build');
+    expect(existsSync(join(out, 'never'))).toBe(false);
+  }, 60_000);
+});
