@@ -13,6 +13,8 @@ import { progress } from './lib/progress.ts';
 import { startRebuilder } from './lib/rebuilder.ts';
 import { runCommand } from './lib/run-command.ts';
 import { isDatabaseEmpty, seedDemo } from './lib/seed-demo.ts';
+import { localDevSecret } from '../functions/_shared/auth.ts';
+import { signDevToken } from './lib/dev-token.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const BUILDS_DIR = join(ROOT, '.data/builds');
@@ -52,6 +54,9 @@ runCommand(async () => {
   const rebuilder = startRebuilder({ db: shared, buildsDir: BUILDS_DIR, siteLink: SITE_LINK });
   const server = await startHttpServer({ port, host: process.env.HOST ?? '127.0.0.1' });
   console.log(`\nVitrine is running at ${server.url}/  (English: ${server.url}/en/, health: ${server.url}/api/health)`);
+  // Locally there is no Supabase Auth: a development moderator token stands in for signing in.
+  const token = await signDevToken({ role: 'moderator', email: 'moderation@vitrine.local' }, localDevSecret());
+  console.log(`Moderation API, as a development moderator (8 h; npm run token for others):\n  curl -H "Authorization: Bearer ${token}" ${server.url}/api/moderation/queue`);
   console.log('Press Ctrl+C to stop.');
 
   await new Promise<void>((resolve) => {
