@@ -40,6 +40,15 @@ as $$
     and not exists (select 1 from unnest(links) as link where link !~ '^https?://[^\s]+$' or length(link) > 300)
 $$;
 
+/** Eligibility for publication: a Quebec business (postal code G, H or J, a known region) with a well-formed NEQ. */
+create function private.is_publishable(neq text, postal_code text, region_code text) returns boolean
+language sql immutable parallel safe
+set search_path = ''
+as $$
+  -- coalesce: a CHECK passes when its expression is NULL, and a missing NEQ would make it so.
+  select coalesce(private.is_well_formed_neq(neq) and postal_code ~ '^[GHJ]' and region_code is not null, false)
+$$;
+
 -- Structured opening hours: {"mon": [["09:00", "17:30"]], "sun": []}, days mon … sun, each a list of
 -- opening and closing times (24 h clock, closing after opening).
 create function private.is_valid_opening_hours(hours jsonb) returns boolean
@@ -102,8 +111,7 @@ create table public.merchants (
   check ((latitude is null) = (longitude is null)),
   -- Eligibility: only a Quebec business with a well-formed NEQ can be published.
   constraint approved_merchants_are_quebec_businesses check (
-    status <> 'approved'
-    or (private.is_well_formed_neq(neq) and postal_code ~ '^[GHJ]' and region_code is not null)
+    status <> 'approved' or private.is_publishable(neq, postal_code, region_code)
   )
 );
 alter table public.merchants enable row level security;
@@ -171,7 +179,8 @@ $$;
 -- but is_moderator, which reads only the caller's own claims.
 grant usage on schema private to anon, authenticated, service_role;
 grant execute on function private.is_moderator(), private.fold(text), private.slugify(text), private.is_well_formed_neq(text),
-  private.is_valid_opening_hours(jsonb), private.are_web_links(text[]) to anon, authenticated, service_role;
+  private.is_publishable(text, text, text), private.is_valid_opening_hours(jsonb), private.are_web_links(text[])
+  to anon, authenticated, service_role;
 
 create policy "Merchants can read their own listing" on public.merchants
   for select to authenticated using (owner_id = auth.uid());

@@ -186,7 +186,8 @@ $$;
  * decide_merchants(array[...], 'reject', 'Entreprise hors Québec', 'https://vitrine.example')
  * Decides on many submissions at once, all or nothing. A submission already in the decided state
  * is left as it is (a repeated click is harmless); every change is journaled, queues a notice and,
- * for approvals, asks for a rebuild. Runs with the caller's rights: row-level security applies.
+ * for approvals, asks for a rebuild. An approval that includes an ineligible listing is refused
+ * before anything changes, naming it (VT422). Runs with the caller's rights: row-level security applies.
  */
 create function public.decide_merchants(ids uuid[], decision text, reason text default null, site_url text default 'http://localhost:8888')
 returns jsonb
@@ -199,6 +200,7 @@ declare
   changed uuid[];
   notice record;
   decided public.merchants;
+  ineligible record;
 begin
   perform private.require_moderator();
   if decision not in ('approve', 'reject', 'request_changes') then
@@ -217,6 +219,16 @@ begin
   select count(*) into found_count from public.merchants where id = any(ids);
   if found_count < (select count(distinct x) from unnest(ids) x) then
     raise exception 'unknown merchant in ids' using errcode = 'VT404';
+  end if;
+
+  if target = 'approved' then
+    select m.id, m.name into ineligible from public.merchants m
+      where m.id = any(ids) and m.status <> 'approved' and not private.is_publishable(m.neq, m.postal_code, m.region_code)
+      order by m.created_at, m.id limit 1;
+    if found then
+      raise exception 'listing "%" cannot be published: Quebec businesses with a well-formed NEQ only', ineligible.name
+        using errcode = 'VT422', detail = jsonb_build_object('id', ineligible.id, 'name', ineligible.name)::text;
+    end if;
   end if;
 
   with before as (
@@ -244,6 +256,7 @@ begin
   return jsonb_build_object('decision', decision, 'changed', cardinality(changed), 'unchanged', found_count - cardinality(changed), 'changedIds', to_jsonb(changed));
 end
 $$;
+
 -- decide_merchants runs as the moderator; decision_notice checks that itself before it writes a
 -- status link into the notice.
 grant execute on function private.decision_notice(public.merchants, text, text, text) to authenticated, service_role;
@@ -282,3 +295,25 @@ begin
   return result;
 end
 $$;
+
+-- TRUNCATE ignores row-level security and row triggers, and TRIGGER lets a role attach code to a
+-- table; the API roles need neither, but the platform's default privileges grant them.
+revoke truncate, trigger on all tables in schema public from anon, authenticated;
+alter default privileges in schema public revoke truncate, trigger on tables from anon, authenticated;
+create trigger append_only_truncate before truncate on public.moderation_decisions
+  for each statement execute function private.refuse_change();
+
+-- Registration counts attempts per client inside register_merchant. Called straight through the
+-- Supabase API it could be given any client bucket, or none, and skip the limit: only the role the
+-- register function switches to may call it.
+do $$
+begin
+  if not exists (select 1 from pg_roles where rolname = 'vitrine_registrar') then
+    create role vitrine_registrar nologin noinherit;
+  end if;
+end
+$$;
+grant vitrine_registrar to current_user;
+grant usage on schema public to vitrine_registrar;
+revoke execute on function public.register_merchant(jsonb, text, text) from anon, authenticated;
+grant execute on function public.register_merchant(jsonb, text, text) to vitrine_registrar;
