@@ -44,6 +44,8 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<Seed
     await db.transaction((tx) => tx.query(sql, params));
     onProgress(start + batch.length, rows.length);
   }
+  // Pending submissions arrive with their pre-checks, as a registration through the API would.
+  if (options.pending > 0) await db.query('select private.refresh_checks(null)');
 
   const seeded = Object.fromEntries(SEEDED_INELIGIBILITIES.map((kind) => [kind, 0])) as Record<SeededIneligibility, number>;
   for (const row of rows) if (row.seededIneligibility) seeded[row.seededIneligibility]++;

@@ -9,6 +9,11 @@ describe('pathFor', () => {
     expect(pathFor('en', { kind: 'merchant', slug: 'cafe-chez-ginette' })).toBe('/en/businesses/cafe-chez-ginette/');
     expect(pathFor('fr', { kind: 'search' })).toBe('/recherche/');
     expect(pathFor('en', { kind: 'search' })).toBe('/en/search/');
+    // The register function redirects to these two status paths: keep them in step.
+    expect(pathFor('fr', { kind: 'register' })).toBe('/inscription/');
+    expect(pathFor('en', { kind: 'register' })).toBe('/en/register/');
+    expect(pathFor('fr', { kind: 'status' })).toBe('/statut/');
+    expect(pathFor('en', { kind: 'status' })).toBe('/en/status/');
     expect(pathFor('fr', { kind: 'city', slug: 'l-ile-perrot' })).toBe('/villes/l-ile-perrot/');
     expect(pathFor('en', { kind: 'region', slug: 'estrie' })).toBe('/en/regions/estrie/');
   });

@@ -5,12 +5,14 @@ import type { Locale } from '../i18n/index.ts';
 export type PageRef =
   | { kind: 'home' }
   | { kind: 'search' }
+  | { kind: 'register' }
+  | { kind: 'status' }
   | { kind: 'merchant'; slug: string }
   | { kind: 'category' | 'city' | 'region'; slug: string; page?: number };
 
 const SEGMENTS = {
-  fr: { merchant: 'commerces', category: 'categories', city: 'villes', region: 'regions', search: 'recherche' },
-  en: { merchant: 'businesses', category: 'categories', city: 'cities', region: 'regions', search: 'search' },
+  fr: { merchant: 'commerces', category: 'categories', city: 'villes', region: 'regions', search: 'recherche', register: 'inscription', status: 'statut' },
+  en: { merchant: 'businesses', category: 'categories', city: 'cities', region: 'regions', search: 'search', register: 'register', status: 'status' },
 } as const;
 
 const PREFIX: Record<Locale, string> = { fr: '', en: '/en' };
@@ -26,7 +28,9 @@ export function pathFor(locale: Locale, ref: PageRef): string {
     case 'home':
       return `${prefix}/`;
     case 'search':
-      return `${prefix}/${s.search}/`;
+    case 'register':
+    case 'status':
+      return `${prefix}/${s[ref.kind]}/`;
     case 'merchant':
       return `${prefix}/${s.merchant}/${ref.slug}/`;
     default: {

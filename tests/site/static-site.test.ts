@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CATEGORY_SLUGS, REGISTRATION_FIELDS } from '../../functions/register/schema.ts';
 import { elements, inside, meta, parseHtml, textOf, withoutAttributeValues, type Element } from '../support/html.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -323,6 +324,108 @@ describe('search', () => {
       expect(elements(doc, 'label').some((l) => l.attrs.for === id), id).toBe(true);
     }
     expect(elements(doc, 'p').find((p) => p.attrs.id === 'search-status')!.attrs['aria-live']).toBe('polite');
+  });
+});
+
+describe('registration and status pages', () => {
+  const within = (doc: ReturnType<typeof page>, el: Element, name: string) =>
+    inside(doc, el).filter((t): t is Element => 'name' in t && t.name === name);
+  // Opening hours are JSON in the API: the form leaves them out (they can be added after approval).
+  const FORM_FIELDS = REGISTRATION_FIELDS.filter((f) => f !== 'hours');
+
+  it('builds the signup and status pages in both languages, linked from every header and footer', () => {
+    for (const path of ['inscription/index.html', 'en/register/index.html', 'statut/index.html', 'en/status/index.html']) {
+      expect(existsSync(join(out, path)), path).toBe(true);
+    }
+    for (const [path, href] of [['index.html', '/inscription/'], ['en/index.html', '/en/register/'], ['commerces/zinc-bar', '/inscription/'], ['en/search', '/en/register/']]) {
+      const doc = page(path);
+      for (const region of ['header', 'footer']) {
+        const [el] = elements(doc, region);
+        expect(within(doc, el, 'a').map((a) => a.attrs.href), `${path} ${region}`).toContain(href);
+      }
+    }
+    const switchLink = elements(page('inscription'), 'a').find((a) => 'data-language-switch' in a.attrs)!;
+    expect(switchLink.attrs.href).toBe('/en/register/');
+  });
+
+  it('has a plain POST form to /api/register with every field of the API, each labelled', () => {
+    for (const [path, locale] of [['inscription', 'fr'], ['en/register', 'en']] as const) {
+      const doc = page(path);
+      const forms = elements(doc, 'form').filter((f) => f.attrs.action === '/api/register');
+      expect(forms, path).toHaveLength(1);
+      const form = forms[0];
+      expect(form.attrs.method).toBe('post');
+      expect(form.attrs.enctype ?? 'application/x-www-form-urlencoded').toBe('application/x-www-form-urlencoded');
+      const controls = inside(doc, form).filter((t): t is Element => 'name' in t && ['input', 'select', 'textarea'].includes(t.name) && 'name' in t.attrs);
+      expect(controls.map((c) => c.attrs.name).sort(), path).toEqual([...FORM_FIELDS].sort());
+      const labelled = new Set(elements(doc, 'label').map((l) => l.attrs.for));
+      for (const c of controls.filter((c) => c.attrs.type !== 'hidden')) {
+        expect(labelled.has(c.attrs.id), `${path}: label for ${c.attrs.name}`).toBe(true);
+      }
+      const byName = Object.fromEntries(controls.map((c) => [c.attrs.name, c]));
+      expect(byName.locale.attrs).toMatchObject({ type: 'hidden', value: locale });
+      expect(byName.consent.attrs).toMatchObject({ type: 'checkbox' });
+      expect(byName.consent.attrs).toHaveProperty('required');
+      expect(byName.description.name).toBe('textarea');
+      expect(byName.links.name).toBe('textarea');
+      for (const name of ['name', 'neq', 'category', 'address', 'city', 'postalCode', 'phone', 'email']) {
+        expect(byName[name].attrs, `${path}: ${name}`).toHaveProperty('required');
+      }
+      // The town suggests the towns of the catalogue.
+      const list = elements(doc, 'datalist').find((d) => d.attrs.id === byName.city.attrs.list)!;
+      expect(within(doc, list, 'option').map((o) => o.attrs.value)).toContain("L'Île-Perrot");
+      // Fields are grouped, each group named by its legend.
+      expect(elements(doc, 'fieldset').length).toBe(elements(doc, 'legend').length);
+      expect(elements(doc, 'fieldset').length).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('offers the categories the API accepts, named in the page language', () => {
+    const options = (path: string) => {
+      const doc = page(path);
+      const select = elements(doc, 'select').find((s) => s.attrs.name === 'category')!;
+      return within(doc, select, 'option').map((o) => [o.attrs.value, textOf(doc, o)]);
+    };
+    const fr = options('inscription');
+    expect(fr[0]).toEqual(['', 'Choisissez une catégorie']);
+    expect(fr.slice(1).map(([v]) => v)).toEqual([...CATEGORY_SLUGS]);
+    expect(fr[1]).toEqual(['epicerie-alimentation', 'Épicerie et alimentation']);
+    expect(options('en/register')[1]).toEqual(['epicerie-alimentation', 'Grocery and food']);
+  });
+
+  it('hides the honeypot from people, screen readers, the keyboard and autofill', () => {
+    const doc = page('inscription');
+    const wrapper = elements(doc, 'div').find((d) => d.attrs.class?.split(' ').includes('honeypot'))!;
+    expect(wrapper.attrs['aria-hidden']).toBe('true');
+    const [input] = within(doc, wrapper, 'input');
+    expect(input.attrs).toMatchObject({ name: 'company', tabindex: '-1', autocomplete: 'off' });
+    // Moved off screen by the page's stylesheet (the CSP forbids a style attribute).
+    const css = elements(doc, 'link').filter((l) => l.attrs.rel === 'stylesheet').map((l) => readFileSync(join(out, l.attrs.href), 'utf8')).join('\n');
+    expect(css).toMatch(/\.honeypot[^{]*\{[^}]*position:\s*absolute/);
+  });
+
+  it('has no inline script or style: the behaviour comes from bundled files', () => {
+    for (const path of ['inscription', 'en/register', 'statut', 'en/status']) {
+      const doc = page(path);
+      expect(elements(doc, 'style'), path).toEqual([]);
+      const scripts = elements(doc, 'script');
+      expect(scripts.length, path).toBeGreaterThan(0);
+      for (const s of scripts) {
+        expect(s.attrs.src, path).toMatch(/^\/_astro\/.+\.js$/);
+        expect(s.raw, path).toBe('');
+      }
+      for (const t of doc.tokens) if ('attrs' in t) expect(Object.keys(t.attrs), `${path}: <${t.name}>`).not.toContain('style');
+    }
+  });
+
+  it('the status page says it needs JavaScript, and is not indexed (each visit is a private link)', () => {
+    for (const [path, text] of [['statut', 'Cette page a besoin de JavaScript'], ['en/status', 'This page needs JavaScript']]) {
+      const doc = page(path);
+      const needsJs = elements(doc, 'div').find((d) => 'data-needs-js' in d.attrs)!;
+      expect(textOf(doc, needsJs)).toContain(text);
+      expect(meta(doc, 'robots')).toBe('noindex');
+      expect(elements(doc, 'link').some((l) => l.attrs.rel === 'canonical')).toBe(false);
+    }
   });
 });
 

@@ -1,0 +1,154 @@
+// The signup and status pages in Chromium against the real platform (Netlify's local runtime, the
+// functions, a fresh database): a business registers with JavaScript on (fetch, inline errors,
+// Idempotency-Key) and with JavaScript off (plain form post, 303), then reads its status page.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../../scripts/lib/build-site.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const FIXTURE = join(ROOT, 'tests/fixtures/content');
+
+describe('registering a business in the browser', () => {
+  let db: TestDatabase;
+  let work: string;
+  let platform: TestPlatform;
+  let browser: Browser;
+  // Status links follow SITE_URL when it is set; here they must point at the test platform.
+  const previousSiteUrl = process.env.SITE_URL;
+
+  beforeAll(async () => {
+    delete process.env.SITE_URL;
+    work = mkdtempSync(join(tmpdir(), 'vitrine-register-'));
+    const outDir = join(work, 'dist');
+    const { CONTEXT: _context, SITE_URL: _site, ...env } = process.env;
+    await buildSite({ contentDir: FIXTURE, outDir, quiet: true, env: { ...env, SITE_URL: 'https://vitrine.example' } });
+    db = await createTestDatabase();
+    platform = await startTestPlatform(db, { outDir });
+    browser = await launchChromium();
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.stop();
+    await db?.drop();
+    if (work) rmSync(work, { recursive: true, force: true });
+    if (previousSiteUrl === undefined) delete process.env.SITE_URL;
+    else process.env.SITE_URL = previousSiteUrl;
+  });
+
+  async function fill(page: Page, values: { name: string; neq: string; phone: string; email: string }) {
+    await page.fill('#reg-name', values.name);
+    await page.fill('#reg-neq', values.neq);
+    await page.selectOption('#reg-category', 'boulangerie-patisserie');
+    await page.fill('#reg-description', 'Pain au levain et viennoiseries.');
+    await page.fill('#reg-address', '123, rue Saint-Denis');
+    await page.fill('#reg-city', 'Montréal');
+    await page.fill('#reg-postalCode', 'h2x 1y4');
+    await page.fill('#reg-phone', values.phone);
+    await page.fill('#reg-email', values.email);
+    await page.fill('#reg-website', 'boulangerie-test.example.ca');
+    await page.fill('#reg-links', 'https://www.instagram.com/boulangerie.test\nfacebook.com/boulangerie.test');
+    await page.check('#reg-consent');
+  }
+
+  async function seriousViolations(page: Page) {
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }
+
+  const count = async (email: string) =>
+    (await db.query<{ n: number }>('select count(*)::int as n from public.merchants where contact_email = $1', [email]))[0]!.n;
+
+  it('with JavaScript: shows errors beside the fields, then registers once and opens the status page', async () => {
+    // axe needs a page opened from a context of its own.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      await page.goto(`${platform.url}/inscription/`);
+
+      // An empty form: the summary takes focus and each field says what is wrong.
+      await page.click('[data-register-form] button[type="submit"]');
+      const summary = page.locator('[data-error-summary]');
+      await expect.poll(() => summary.isVisible()).toBe(true);
+      expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
+      const name = page.locator('#reg-name');
+      expect(await name.getAttribute('aria-invalid')).toBe('true');
+      expect((await name.getAttribute('aria-describedby'))?.split(' ')).toContain('reg-name-error');
+      expect(await page.locator('#reg-name-error').textContent()).not.toBe('');
+      expect(await page.locator('#reg-consent').getAttribute('aria-invalid')).toBe('true');
+      expect(await seriousViolations(page)).toEqual([]);
+      await summary.locator('a[href="#reg-name"]').click();
+      expect(await name.evaluate((el) => el === document.activeElement)).toBe(true);
+
+      const email = 'js@boulangerie-test.example.ca';
+      await fill(page, { name: 'Boulangerie Test JS', neq: '1161 234 567', phone: '(514) 555-0142', email });
+      const requests: Array<Record<string, string>> = [];
+      page.on('request', (r) => {
+        if (r.url().endsWith('/api/register')) requests.push(r.headers());
+      });
+      // A double click sends at most one request; the Idempotency-Key makes even a retry one registration.
+      await page.dblclick('[data-register-form] button[type="submit"]');
+      await page.waitForURL(/\/statut\/\?id=[0-9a-f-]+&token=/);
+      expect(requests.length).toBeGreaterThanOrEqual(1);
+      expect(requests[0]!['idempotency-key']).toMatch(/^[0-9a-f-]{32,36}$/);
+      expect(requests[0]!['accept-language']).toBe('fr');
+      expect(requests[0]!['content-type']).toContain('application/json');
+
+      const result = page.locator('[data-result]');
+      await expect.poll(() => result.isVisible(), { timeout: 15_000 }).toBe(true);
+      expect(await page.locator('[data-name]').textContent()).toBe('Boulangerie Test JS');
+      expect(await page.locator('[data-state]').textContent()).toContain('En attente');
+      const checks = await page.locator('[data-checks] li').allTextContents();
+      expect(checks.length).toBeGreaterThan(0);
+      expect(checks.join('\n')).toMatch(/Code postal — (Réussie|À examiner|Échouée)/);
+      expect(await page.locator('[data-row="queue"]').isVisible()).toBe(true);
+      expect(await page.locator('[data-row="wait"] dd').textContent()).toBe('Pas assez de décisions récentes pour estimer le délai.');
+      // The language switch keeps the private link.
+      expect(await page.locator('a[data-language-switch]').getAttribute('href')).toMatch(/\/en\/status\/\?id=.+&token=/);
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(await count(email)).toBe(1);
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+
+  it('without JavaScript: the plain form post gets a 303 to the status page', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${platform.url}/en/register/`);
+      const email = 'nojs@boulangerie-test.example.ca';
+      await fill(page, { name: 'Boulangerie Test No JS', neq: '1171 234 567', phone: '418 555-0143', email });
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => r.url().endsWith('/api/register')),
+        page.click('[data-register-form] button[type="submit"]'),
+      ]);
+      expect(response.status()).toBe(303);
+      expect(response.headers().location).toMatch(/\/en\/status\/\?id=[0-9a-f-]+&token=/);
+      await page.waitForURL(/\/en\/status\/\?id=/);
+      expect(await page.locator('[data-needs-js]').textContent()).toContain('This page needs JavaScript');
+      expect(await count(email)).toBe(1);
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+
+  it('says that a wrong link is not valid', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${platform.url}/en/status/?id=00000000-0000-4000-8000-000000000000&token=nope`);
+      const message = page.locator('[data-status-message]');
+      await expect.poll(() => message.textContent(), { timeout: 15_000 }).toContain('This link is not valid.');
+      expect(await page.locator('[data-result]').isVisible()).toBe(false);
+    } finally {
+      await page.close();
+    }
+  }, 30_000);
+});
