@@ -1,10 +1,9 @@
 // Builds the site only when something it is made from changed since the last build: the exported
 // content, the pages, or the dependencies. A restart with nothing new serves at once.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite } from './build-site.ts';
-import { currentSiteTarget, pruneBuilds, swapSiteLink } from './site-link.ts';
+import { buildAndSwap, currentSiteTarget } from './site-link.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const INPUTS = ['src', 'public', 'astro.config.mjs', 'package-lock.json', 'pagefind.yml'];
@@ -18,12 +17,7 @@ export async function ensureBuilt({ contentDir, buildsDir, siteLink }: { content
   }
   const started = performance.now();
   console.log('Building the site (astro build, then the Pagefind search index)…');
-  const site = join(buildsDir, new Date().toISOString().replace(/[:.]/g, '-'), 'site');
-  mkdirSync(site, { recursive: true });
-  await buildSite({ contentDir, outDir: site });
-  writeFileSync(join(site, '.vitrine-build'), digest);
-  swapSiteLink(siteLink, site);
-  pruneBuilds(buildsDir, siteLink);
+  await buildAndSwap({ contentDir, buildsDir, siteLink, stamp: digest });
   console.log(`Built in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   return true;
 }

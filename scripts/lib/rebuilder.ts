@@ -2,12 +2,9 @@
 // approvals has settled, exports and builds the site once, then swaps it in. The last good site is
 // served meanwhile and kept when a build fails. Requests live in the database, so an approval made
 // while no builder runs is published by the next one.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Database } from '../../functions/_shared/db.ts';
-import { buildSite } from './build-site.ts';
 import { CONTENT_DIR, exportCatalogue } from './export-catalogue.ts';
-import { pruneBuilds, swapSiteLink } from './site-link.ts';
+import { buildAndSwap } from './site-link.ts';
 
 export type RebuilderOptions = {
   db: Database;
@@ -57,21 +54,16 @@ export function startRebuilder(options: RebuilderOptions): Rebuilder {
   })();
 
   async function rebuild(lastId: string): Promise<void> {
-    const id = new Date().toISOString().replace(/[:.]/g, '-');
-    const site = join(buildsDir, id, 'site');
     const started = performance.now();
     log(`Rebuilding the site for approvals up to request #${lastId}…`);
     try {
-      mkdirSync(join(buildsDir, id), { recursive: true });
       const exported = await exportCatalogue(db, { outDir: contentDir });
-      await buildSite({ contentDir, outDir: site, quiet: true, env });
-      swapSiteLink(siteLink, site);
+      await buildAndSwap({ contentDir, buildsDir, siteLink, quiet: true, env });
       await db.query(
         'update public.rebuild_requests set built_at = now(), failed_at = null, last_error = null where id <= $1 and built_at is null',
         [lastId],
       );
       builds += 1;
-      pruneBuilds(buildsDir, siteLink);
       log(`Site rebuilt with ${exported.written} merchants in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
     } catch (error) {
       const message = (error as Error).message.slice(0, 4000);

@@ -1,7 +1,8 @@
 // The served site is a link (dist → .data/builds/<id>/site) so that a new build replaces the old one
 // in a single rename: a request sees the old site or the new one, never half of each.
-import { existsSync, lstatSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { buildSite } from './build-site.ts';
 
 /** Points `link` at `target` atomically. A real folder in the way (a manual `npm run build`) is moved aside. */
 export function swapSiteLink(link: string, target: string): void {
@@ -30,4 +31,20 @@ export function pruneBuilds(buildsDir: string, link: string, keep = 2): void {
     if (current?.startsWith(dir)) continue;
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Builds the content into a new folder under buildsDir, then points the link at it and prunes old
+ * builds. `stamp`, when given, is written into the build so a later start can tell it is current.
+ */
+export async function buildAndSwap({ contentDir, buildsDir, siteLink, quiet = false, env, stamp }: {
+  contentDir: string; buildsDir: string; siteLink: string; quiet?: boolean; env?: NodeJS.ProcessEnv; stamp?: string;
+}): Promise<string> {
+  const site = join(buildsDir, new Date().toISOString().replace(/[:.]/g, '-'), 'site');
+  mkdirSync(site, { recursive: true });
+  await buildSite({ contentDir, outDir: site, quiet, env });
+  if (stamp !== undefined) writeFileSync(join(site, '.vitrine-build'), stamp);
+  swapSiteLink(siteLink, site);
+  pruneBuilds(buildsDir, siteLink);
+  return site;
 }
