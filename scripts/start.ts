@@ -54,9 +54,11 @@ runCommand(async () => {
   const rebuilder = startRebuilder({ db: shared, buildsDir: BUILDS_DIR, siteLink: SITE_LINK });
   const server = await startHttpServer({ port, host: process.env.HOST ?? '127.0.0.1' });
   console.log(`\nVitrine is running at ${server.url}/  (English: ${server.url}/en/, health: ${server.url}/api/health)`);
-  // Locally there is no Supabase Auth: a development moderator token stands in for signing in.
+  // Locally there is no Supabase Auth: a development moderator token stands in for signing in. The
+  // console reads it from the link's fragment (#…), which the browser never sends to the server.
   const token = await signDevToken({ role: 'moderator', email: 'moderation@vitrine.local' }, localDevSecret());
-  console.log(`Moderation API, as a development moderator (8 h; npm run token for others):\n  curl -H "Authorization: Bearer ${token}" ${server.url}/api/moderation/queue`);
+  console.log(`Moderator console, signed in as a development moderator for 8 h (npm run token for others):\n  ${server.url}/moderation/#token=${token}`);
+  console.log(`The moderation API with the same token:\n  curl -H "Authorization: Bearer ${token}" ${server.url}/api/moderation/queue`);
   console.log('Press Ctrl+C to stop.');
 
   await new Promise<void>((resolve) => {

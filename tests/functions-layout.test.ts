@@ -1,18 +1,24 @@
 // Netlify deploys every function it finds in functions/: only handlers may look like one.
-import { readFileSync } from 'node:fs';
 import { listFunctions } from '@netlify/zip-it-and-ship-it';
 import { describe, expect, it } from 'vitest';
 
 const FUNCTIONS = new URL('../functions/', import.meta.url).pathname;
 
 describe('functions folder', () => {
-  it('holds only endpoints, each routed under /api/, and no test or helper is deployed as a function', async () => {
-    const found = await listFunctions([FUNCTIONS]);
+  it('holds only endpoints routed under /api/ and scheduled functions; no test or helper is deployed as a function', async () => {
+    // parseISC: read each file's `config` export the way Netlify's build does.
+    const found = await listFunctions([FUNCTIONS], { parseISC: true });
     expect(found.length).toBeGreaterThan(0);
     for (const fn of found) {
       expect(fn.mainFile, fn.name).not.toMatch(/\.test\.ts$|_shared/);
-      expect(readFileSync(fn.mainFile, 'utf8'), fn.name).toMatch(/export const config[^=]*=\s*\{\s*path:\s*'\/api\//);
+      const paths = (fn.routes ?? []).map((route) => route.pattern);
+      if (fn.schedule) expect(paths, `${fn.name} runs on a schedule: no route`).toEqual([]);
+      else {
+        expect(paths.length, `${fn.name} has config.path or config.schedule`).toBeGreaterThan(0);
+        for (const path of paths) expect(path, fn.name).toMatch(/^\/api\//);
+      }
     }
     expect(found.map((f) => f.name)).toContain('health');
+    expect(found.find((f) => f.name === 'rebuild-hook')?.schedule).toBe('* * * * *');
   });
 });

@@ -2,10 +2,10 @@
 // caller's database role and JWT claims set locally, so that row-level security decides.
 import type { Database, Queryable, Row } from './db.ts';
 
-export type ApiRole = 'anon' | 'authenticated' | 'service_role' | 'vitrine_exporter' | 'vitrine_registrar';
+export type ApiRole = 'anon' | 'authenticated' | 'service_role' | 'vitrine_exporter' | 'vitrine_registrar' | 'vitrine_builder';
 export type Claims = { sub?: string; role?: string; email?: string; app_metadata?: Row; [claim: string]: unknown };
 
-const ROLES: ReadonlySet<ApiRole> = new Set(['anon', 'authenticated', 'service_role', 'vitrine_exporter', 'vitrine_registrar']);
+const ROLES: ReadonlySet<ApiRole> = new Set(['anon', 'authenticated', 'service_role', 'vitrine_exporter', 'vitrine_registrar', 'vitrine_builder']);
 
 /**
  * asRole(db, 'anon', {}, (tx) => tx.query('select * from catalogue'))
@@ -14,13 +14,7 @@ const ROLES: ReadonlySet<ApiRole> = new Set(['anon', 'authenticated', 'service_r
 export async function asRole<T>(db: Database, role: ApiRole, claims: Claims, work: (tx: Queryable) => Promise<T>): Promise<T> {
   // `set role` takes no parameter, so the role name is checked against a fixed list.
   if (!ROLES.has(role)) throw new Error(`Unknown database role ${role}`);
-  return db.transaction(async (tx) => {
-    await tx.query(`select set_config('request.jwt.claims', $1, true), set_config('role', $2, true)`, [
-      JSON.stringify({ ...claims, role }),
-      role,
-    ]);
-    return work(tx);
-  });
+  return db.transaction(work, { 'request.jwt.claims': JSON.stringify({ ...claims, role }), role });
 }
 
 /** asUser(db, claimsFromToken, work): anonymous when there are no claims. */

@@ -13,9 +13,13 @@ export interface Queryable {
   exec(sql: string): Promise<void>;
 }
 
+/** Settings local to a transaction (`set_config(name, value, true)`): they end with it. */
+export type LocalSettings = Readonly<Record<string, string>>;
+
 export interface Database extends Queryable {
   readonly kind: 'pglite' | 'postgres';
-  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Runs `work` in one transaction, with `settings` applied before it (the caller's role and claims). */
+  transaction<T>(work: (tx: Queryable) => Promise<T>, settings?: LocalSettings): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -56,10 +60,15 @@ async function openPostgres(url: string): Promise<Database> {
   return {
     kind: 'postgres',
     ...wrap((sql, params) => pool.query(sql, params)),
-    async transaction(work) {
+    async transaction(work, settings = {}) {
       const client = await pool.connect();
       try {
-        await client.query('begin');
+        // BEGIN and the settings in one round trip (the simple protocol takes several statements
+        // but no parameters, hence the escaped literals): a round trip costs more than the SQL.
+        const names = Object.keys(settings);
+        await client.query(names.length === 0 ? 'begin' : `begin; select ${names
+          .map((name) => `set_config(${pg.escapeLiteral(name)}, ${pg.escapeLiteral(settings[name]!)}, true)`)
+          .join(', ')}`);
         const result = await work(wrap((sql, params) => client.query(sql, params)));
         await client.query('commit');
         return result;
@@ -85,7 +94,11 @@ async function openPGlite(dataDir: string): Promise<Database> {
   return {
     kind: 'pglite',
     ...wrap(db),
-    transaction: (work) => db.transaction((tx) => work(wrap(tx))),
+    transaction: (work, settings = {}) =>
+      db.transaction(async (tx) => {
+        for (const [name, value] of Object.entries(settings)) await tx.query('select set_config($1, $2, true)', [name, value]);
+        return work(wrap(tx));
+      }),
     close: () => db.close(),
     // The start command serves this instance to function workers over the Postgres protocol.
     pglite: db,

@@ -79,6 +79,7 @@ const fr = {
   'moderation.limit.invalid': 'Le nombre par page va de 1 à {max}.',
   'moderation.cursor.invalid': 'Ce lien de page suivante n’est pas valide.',
   'moderation.q.tooLong': 'La recherche doit compter au plus {max} caractères.',
+  'moderation.count.mismatch': 'Le nombre confirmé doit être celui des fiches envoyées ({count}).',
 
   // Any input.
   'input.required': 'Ce champ est obligatoire.',
@@ -107,6 +108,7 @@ const fr = {
   'error.duplicate': 'Cette demande entre en conflit avec une autre.',
   'error.ineligible': 'Une des fiches ne peut pas être publiée (entreprise du Québec avec un NEQ valide seulement) : rien n’a été modifié.',
   'error.ineligible_named': 'La fiche « {name} » ne peut pas être publiée (entreprise du Québec avec un NEQ valide seulement) : rien n’a été modifié.',
+  'error.changed': 'Des fiches ont changé depuis votre confirmation : {stillPassing} sur {expected} réussissent encore toutes les vérifications. Rien n’a été approuvé ; vérifiez le nouveau décompte et confirmez de nouveau.',
   'error.method_not_allowed': 'Méthode non permise.',
   'error.internal': 'Une erreur inattendue est survenue. Réessayez plus tard.',
 
@@ -194,6 +196,7 @@ const en: Record<MessageKey, string> = {
   'moderation.limit.invalid': 'The page size goes from 1 to {max}.',
   'moderation.cursor.invalid': 'This next-page link is not valid.',
   'moderation.q.tooLong': 'The search must be at most {max} characters.',
+  'moderation.count.mismatch': 'The confirmed count must be the number of listings sent ({count}).',
 
   'input.required': 'This field is required.',
   'input.text': 'This field must be text.',
@@ -220,6 +223,7 @@ const en: Record<MessageKey, string> = {
   'error.duplicate': 'This request conflicts with another one.',
   'error.ineligible': 'One of the listings cannot be published (Quebec businesses with a valid NEQ only): nothing was changed.',
   'error.ineligible_named': 'The listing "{name}" cannot be published (Quebec businesses with a valid NEQ only): nothing was changed.',
+  'error.changed': 'Some listings changed since you confirmed: {stillPassing} of {expected} still pass every check. Nothing was approved; check the new count and confirm again.',
   'error.method_not_allowed': 'Method not allowed.',
   'error.internal': 'Something unexpected went wrong. Try again later.',
 

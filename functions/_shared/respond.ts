@@ -15,6 +15,7 @@ export type Rejection =
   | 'rate_limited'
   | 'duplicate'
   | 'ineligible'
+  | 'changed'
   | 'unavailable'
   | 'internal';
 
@@ -33,6 +34,8 @@ const STATUS: Record<Rejection, number> = {
   rate_limited: 429,
   duplicate: 409,
   ineligible: 409,
+  // What a moderator confirmed changed before it was carried out (approve-passing).
+  changed: 409,
   unavailable: 503,
   internal: 500,
 };

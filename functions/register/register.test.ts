@@ -311,8 +311,9 @@ describe.each(databaseKinds())('POST /api/register on %s', (kind) => {
   describe('rate limit', () => {
     it('refuses the 21st registration in a minute from one client with 429 and Retry-After, and keeps no address anywhere', async () => {
       // The window is the calendar minute: start early in one so that 21 requests fit in it.
+      // On a loaded machine 21 calls through the local server have taken over 20 s: leave them 35.
       const second = new Date().getUTCSeconds();
-      if (second > 40) await new Promise((done) => setTimeout(done, (61 - second) * 1000));
+      if (second > 25) await new Promise((done) => setTimeout(done, (61 - second) * 1000));
       const ip = `203.0.113.${Math.floor(Math.random() * 200) + 20}`;
       for (let i = 0; i < 20; i++) {
         const response = await postJson(endpoint, registration(), { 'x-forwarded-for': ip });
@@ -337,7 +338,7 @@ describe.each(databaseKinds())('POST /api/register on %s', (kind) => {
       const [bucket] = await api.db.query<{ bucket: string; hits: number }>('select bucket, hits from private.rate_limits order by hits desc limit 1');
       expect(bucket).toMatchObject({ hits: 20 });
       expect(bucket!.bucket).toMatch(/^[0-9a-f]{64}$/);
-    });
+    }, 150_000);
   });
 
   describe('the form a browser posts without JavaScript', () => {

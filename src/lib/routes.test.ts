@@ -6,7 +6,7 @@ describe('pathFor', () => {
     expect(pathFor('fr', { kind: 'home' })).toBe('/');
     expect(pathFor('en', { kind: 'home' })).toBe('/en/');
     expect(pathFor('fr', { kind: 'merchant', slug: 'cafe-chez-ginette' })).toBe('/commerces/cafe-chez-ginette/');
-    expect(pathFor('en', { kind: 'merchant', slug: 'cafe-chez-ginette' })).toBe('/en/businesses/cafe-chez-ginette/');
+    expect(pathFor('en', { kind: 'merchant', slug: 'cafe-chez-ginette' })).toBe('/commerces/cafe-chez-ginette/?lang=en');
     expect(pathFor('fr', { kind: 'search' })).toBe('/recherche/');
     expect(pathFor('en', { kind: 'search' })).toBe('/en/search/');
     // The register function redirects to these two status paths: keep them in step.

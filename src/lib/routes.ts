@@ -1,5 +1,7 @@
 // Every URL the site links to comes from here, so a page and its twin in the other language always
 // agree. The folders under src/pages/ must match these segments (the build test checks them).
+// A merchant has one page (/commerces/<slug>/) carrying both languages; ?lang=en shows its English
+// interface (see src/layouts/BaseLayout.astro).
 import type { Locale } from '../i18n/index.ts';
 
 export type PageRef =
@@ -12,14 +14,15 @@ export type PageRef =
 
 const SEGMENTS = {
   fr: { merchant: 'commerces', category: 'categories', city: 'villes', region: 'regions', search: 'recherche', register: 'inscription', status: 'statut' },
-  en: { merchant: 'businesses', category: 'categories', city: 'cities', region: 'regions', search: 'search', register: 'register', status: 'status' },
+  en: { merchant: 'commerces', category: 'categories', city: 'cities', region: 'regions', search: 'search', register: 'register', status: 'status' },
 } as const;
 
 const PREFIX: Record<Locale, string> = { fr: '', en: '/en' };
 
 /**
- * The site-relative path of a page, always ending with a slash (trailingSlash: 'always').
+ * The site-relative path of a page, ending with a slash (trailingSlash: 'always') before any query.
  * pathFor('en', { kind: 'city', slug: 'lac-megantic', page: 2 }) === '/en/cities/lac-megantic/2/'
+ * pathFor('en', { kind: 'merchant', slug: 'cafe-chez-ginette' }) === '/commerces/cafe-chez-ginette/?lang=en'
  */
 export function pathFor(locale: Locale, ref: PageRef): string {
   const s = SEGMENTS[locale];
@@ -32,7 +35,7 @@ export function pathFor(locale: Locale, ref: PageRef): string {
     case 'status':
       return `${prefix}/${s[ref.kind]}/`;
     case 'merchant':
-      return `${prefix}/${s.merchant}/${ref.slug}/`;
+      return `/${s.merchant}/${ref.slug}/${locale === 'en' ? '?lang=en' : ''}`;
     default: {
       const page = ref.page && ref.page > 1 ? `${ref.page}/` : '';
       return `${prefix}/${s[ref.kind]}/${ref.slug}/${page}`;

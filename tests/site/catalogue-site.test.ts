@@ -161,7 +161,7 @@ describe('the catalogue site built from 300 demo merchants', () => {
 
     it('finds merchants of Lac-Mégantic when the shopper types "megantic", filters by category and opens a merchant', async () => {
       await page.goto(`${platform.url}/`);
-      const box = page.locator('header form[role=search] input[name=q]');
+      const box = page.locator('header form[role=search] input[name=q]:visible');
       await box.fill('megantic');
       await box.press('Enter');
       await page.waitForURL(/\/recherche\/\?q=megantic/);
@@ -185,7 +185,30 @@ describe('the catalogue site built from 300 demo merchants', () => {
 
       await results.first().locator('a').first().click();
       await page.waitForURL(/\/commerces\//);
-      expect(await page.locator('h1').textContent()).toBeTruthy();
+      expect(await page.locator('h1:visible').textContent()).toBeTruthy();
+    });
+
+    it('searches in English and opens the English interface of the merchant page, then switches back to French', async () => {
+      const m = approved.find((x) => x.city === 'Lac-Mégantic')!;
+      await page.goto(`${platform.url}/en/search/?q=megantic`);
+      const link = page.locator('#search-results li a', { hasText: m.name }).first();
+      await link.waitFor();
+      expect(await link.getAttribute('href')).toBe(`/commerces/${m.slug}/?lang=en`);
+      // Filter labels are in English; their values are the index's (French) names.
+      const [{ name_en: categoryEn }] = await db.query<{ name_en: string }>('select name_en from public.categories where slug = $1', [m.category_slug]);
+      const labels = await page.locator('#search-category option').allTextContents();
+      expect(labels.some((l) => l.startsWith(`${categoryEn} (`))).toBe(true);
+
+      await link.click();
+      await page.waitForURL(`**/commerces/${m.slug}/?lang=en`);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+      expect(await page.title()).toBe(`${m.name} — Lac-Mégantic | Vitrine`);
+      expect(await page.locator('h2:visible', { hasText: 'Opening hours' }).count()).toBe(1);
+      expect(await page.locator('h2:visible', { hasText: 'Heures d’ouverture' }).count()).toBe(0);
+      await page.locator('a[data-language-switch]:visible').click();
+      await page.waitForURL(`**/commerces/${m.slug}/`);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+      expect(await page.locator('h2:visible', { hasText: 'Heures d’ouverture' }).count()).toBe(1);
     });
 
     it('says so when nothing matches', async () => {
@@ -199,6 +222,7 @@ describe('the catalogue site built from 300 demo merchants', () => {
       ['English home', '/en/'],
       ['category', () => `/categories/${approved[0].category_slug}/`],
       ['merchant', () => `/commerces/${approved[0].slug}/`],
+      ['English merchant', () => `/commerces/${approved[0].slug}/?lang=en`],
       ['search', '/recherche/?q=boulangerie'],
     ])('has no serious accessibility violation on the %s page', async (_name, path) => {
       await page.goto(`${platform.url}${typeof path === 'function' ? path() : path}`, { waitUntil: 'networkidle' });

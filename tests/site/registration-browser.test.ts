@@ -4,12 +4,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../scripts/lib/build-site.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
+import { seriousViolations } from '../support/axe.ts';
+import { fillRegistrationForm } from '../support/registration-form.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -43,26 +44,6 @@ describe('registering a business in the browser', () => {
     else process.env.SITE_URL = previousSiteUrl;
   });
 
-  async function fill(page: Page, values: { name: string; neq: string; phone: string; email: string }) {
-    await page.fill('#reg-name', values.name);
-    await page.fill('#reg-neq', values.neq);
-    await page.selectOption('#reg-category', 'boulangerie-patisserie');
-    await page.fill('#reg-description', 'Pain au levain et viennoiseries.');
-    await page.fill('#reg-address', '123, rue Saint-Denis');
-    await page.fill('#reg-city', 'Montréal');
-    await page.fill('#reg-postalCode', 'h2x 1y4');
-    await page.fill('#reg-phone', values.phone);
-    await page.fill('#reg-email', values.email);
-    await page.fill('#reg-website', 'boulangerie-test.example.ca');
-    await page.fill('#reg-links', 'https://www.instagram.com/boulangerie.test\nfacebook.com/boulangerie.test');
-    await page.check('#reg-consent');
-  }
-
-  async function seriousViolations(page: Page) {
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }
-
   const count = async (email: string) =>
     (await db.query<{ n: number }>('select count(*)::int as n from public.merchants where contact_email = $1', [email]))[0]!.n;
 
@@ -76,7 +57,8 @@ describe('registering a business in the browser', () => {
       // An empty form: the summary takes focus and each field says what is wrong.
       await page.click('[data-register-form] button[type="submit"]');
       const summary = page.locator('[data-error-summary]');
-      await expect.poll(() => summary.isVisible()).toBe(true);
+      // The first call to a function bundles it: seconds on a small machine.
+      await expect.poll(() => summary.isVisible(), { timeout: 15_000 }).toBe(true);
       expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
       const name = page.locator('#reg-name');
       expect(await name.getAttribute('aria-invalid')).toBe('true');
@@ -88,7 +70,7 @@ describe('registering a business in the browser', () => {
       expect(await name.evaluate((el) => el === document.activeElement)).toBe(true);
 
       const email = 'js@boulangerie-test.example.ca';
-      await fill(page, { name: 'Boulangerie Test JS', neq: '1161 234 567', phone: '(514) 555-0142', email });
+      await fillRegistrationForm(page, { name: 'Boulangerie Test JS', neq: '1161 234 567', phone: '(514) 555-0142', email });
       const requests: Array<Record<string, string>> = [];
       page.on('request', (r) => {
         if (r.url().endsWith('/api/register')) requests.push(r.headers());
@@ -125,7 +107,7 @@ describe('registering a business in the browser', () => {
       const page = await context.newPage();
       await page.goto(`${platform.url}/en/register/`);
       const email = 'nojs@boulangerie-test.example.ca';
-      await fill(page, { name: 'Boulangerie Test No JS', neq: '1171 234 567', phone: '418 555-0143', email });
+      await fillRegistrationForm(page, { name: 'Boulangerie Test No JS', neq: '1171 234 567', phone: '418 555-0143', email });
       const [response] = await Promise.all([
         page.waitForResponse((r) => r.url().endsWith('/api/register')),
         page.click('[data-register-form] button[type="submit"]'),

@@ -60,11 +60,17 @@ function merchantNames(path: string): string[] {
 }
 
 describe('routes', () => {
-  it('builds a French and an English page for every merchant, both "Boulangerie du Village" included', () => {
-    for (const m of fixture) {
-      expect(existsSync(join(out, 'commerces', m.slug, 'index.html')), m.slug).toBe(true);
-      expect(existsSync(join(out, 'en/businesses', m.slug, 'index.html')), m.slug).toBe(true);
-    }
+  it('builds one page per merchant, carrying both languages, both "Boulangerie du Village" included', () => {
+    for (const m of fixture) expect(existsSync(join(out, 'commerces', m.slug, 'index.html')), m.slug).toBe(true);
+    expect(existsSync(join(out, 'en/businesses'))).toBe(false);
+    const doc = page('commerces/cafe-chez-ginette');
+    const copies = elements(doc, 'div').filter((d) => d.attrs.class === 'ui');
+    expect(copies.map((d) => [d.attrs['data-ui'], d.attrs.lang])).toEqual([['fr', undefined], ['en', 'en']]);
+    expect(elements(doc, 'html')[0].attrs['data-title-en']).toBe('Café chez Ginette — Montréal | Vitrine');
+    // English lists link to the English interface of the same page.
+    expect(merchantNames('en/cities/montreal')).toContain('Café chez Ginette');
+    const enLink = elements(page('en/cities/montreal'), 'a').find((a) => a.attrs.href?.startsWith('/commerces/cafe-chez-ginette/'))!;
+    expect(enLink.attrs.href).toBe('/commerces/cafe-chez-ginette/?lang=en');
     const villages = fixture.filter((m) => m.name === 'Boulangerie du Village').map((m) => m.slug);
     expect(villages).toEqual(['boulangerie-du-village-lac-megantic', 'boulangerie-du-village-rimouski']);
   });
@@ -89,8 +95,9 @@ describe('routes', () => {
   });
 
   it('links each page to the same page in the other language', () => {
-    const fr = elements(page('commerces/cafe-chez-ginette'), 'a').find((a) => 'data-language-switch' in a.attrs)!;
-    expect(fr.attrs).toMatchObject({ href: '/en/businesses/cafe-chez-ginette/', hreflang: 'en', lang: 'en' });
+    const [fr, enCopy] = elements(page('commerces/cafe-chez-ginette'), 'a').filter((a) => 'data-language-switch' in a.attrs);
+    expect(fr.attrs).toMatchObject({ href: '/commerces/cafe-chez-ginette/?lang=en', hreflang: 'en', lang: 'en' });
+    expect(enCopy.attrs).toMatchObject({ href: '/commerces/cafe-chez-ginette/', hreflang: 'fr', lang: 'fr' });
     const en = elements(page('en/categories/restaurant-cafe/2'), 'a').find((a) => 'data-language-switch' in a.attrs)!;
     expect(en.attrs).toMatchObject({ href: '/categories/restaurant-cafe/2/', hreflang: 'fr' });
   });
@@ -105,9 +112,9 @@ describe('<head> of a merchant page', () => {
     expect(textOf(doc, elements(doc, 'title')[0])).toBe('Café chez Ginette — Montréal | Vitrine');
     expect(meta(doc, 'description')).toBe('Petit café de quartier : espresso, muffins maison et soupe du jour.');
     expect(link(doc, 'canonical')).toBe(`${SITE}/commerces/cafe-chez-ginette/`);
-    expect(link(doc, 'alternate', 'fr')).toBe(`${SITE}/commerces/cafe-chez-ginette/`);
-    expect(link(doc, 'alternate', 'en')).toBe(`${SITE}/en/businesses/cafe-chez-ginette/`);
-    expect(link(doc, 'alternate', 'x-default')).toBe(`${SITE}/commerces/cafe-chez-ginette/`);
+    // One URL for both languages: no hreflang alternates, which would point at the same document.
+    expect(link(doc, 'alternate')).toBeUndefined();
+    expect(link(page('en/cities/montreal'), 'alternate', 'fr')).toBe(`${SITE}/villes/montreal/`);
     expect(elements(doc, 'html')[0].attrs.lang).toBe('fr');
   });
 
@@ -126,11 +133,9 @@ describe('<head> of a merchant page', () => {
     expect(meta(doc, 'twitter:card')).toBe('summary_large_image');
     expect(meta(doc, 'twitter:image')).toBe(image);
 
-    const en = page('en/businesses/cafe-chez-ginette');
-    expect(meta(en, 'og:url')).toBe(`${SITE}/en/businesses/cafe-chez-ginette/`);
-    expect(meta(en, 'og:locale')).toBe('en_CA');
-    expect(meta(en, 'description')).toBe('Neighbourhood café: espresso, homemade muffins and soup of the day.');
-    expect(elements(en, 'html')[0].attrs.lang).toBe('en');
+    // The English copy carries the English description.
+    const en = elements(doc, 'p').filter((p) => p.attrs.class === 'description').map((p) => textOf(doc, p));
+    expect(en).toEqual(['Petit café de quartier : espresso, muffins maison et soupe du jour.', 'Neighbourhood café: espresso, homemade muffins and soup of the day.']);
   });
 
   it('describes the business in schema.org LocalBusiness JSON-LD', () => {
@@ -163,16 +168,17 @@ describe('hostile merchant text', () => {
   });
 
   it('is text in the page and attribute values, never markup', () => {
-    for (const path of ['commerces/le-script-bar', 'en/businesses/le-script-bar', 'categories/restaurant-cafe/2', 'villes/montreal', 'regions/montreal']) {
+    for (const path of ['commerces/le-script-bar', 'categories/restaurant-cafe/2', 'villes/montreal', 'regions/montreal']) {
       const doc = page(path);
       // Outside attribute values the name only appears escaped.
       const markup = withoutAttributeValues(doc.html);
       expect(markup, path).not.toContain('<script>alert');
       expect(markup, path).not.toContain('<img src=x');
       expect(markup, path).toContain('Le &lt;script&gt;alert(1)&lt;/script&gt;');
-      // The only scripts are the JSON-LD and bundled files.
+      // The only scripts are the JSON-LD and files (bundled modules, and the merchant page's language picker).
       for (const s of elements(doc, 'script')) {
-        expect(s.attrs.type === 'application/ld+json' || (s.attrs.type === 'module' && s.attrs.src && s.raw === ''), `${path}: ${JSON.stringify(s)}`).toBe(true);
+        const file = (s.attrs.type === 'module' || s.attrs.src === '/ui-language.js') && s.attrs.src && s.raw === '';
+        expect(s.attrs.type === 'application/ld+json' || file, `${path}: ${JSON.stringify(s)}`).toBe(true);
       }
     }
     const doc = page('commerces/le-script-bar');
@@ -192,6 +198,8 @@ describe('Content-Security-Policy (script-src and style-src \'self\')', () => {
       expect(elements(doc, 'style'), name).toEqual([]);
       for (const s of elements(doc, 'script')) {
         if (s.attrs.type === 'application/ld+json') continue;
+        // Merchant pages pick their language before the first paint: a classic script, from a file.
+        if (s.attrs.src === '/ui-language.js' && s.raw === '' && existsSync(join(out, 'ui-language.js'))) continue;
         expect(s.attrs.src, `${name}: inline script`).toMatch(/^\/_astro\/.+\.js$/);
         expect(s.raw, name).toBe('');
         expect(existsSync(join(out, s.attrs.src)), s.attrs.src).toBe(true);
@@ -249,11 +257,11 @@ describe('merchant page content', () => {
 
   it('lists opening hours with day names in the page language', () => {
     const fr = page('commerces/aubergine-bistro');
-    const frRows = elements(fr, 'th').filter((th) => th.attrs.scope === 'row').map((th) => textOf(fr, th));
-    expect(frRows).toEqual(['Lundi', 'Mardi', 'Mercredi', 'Jeudi', 'Vendredi', 'Samedi', 'Dimanche']);
+    const rows = elements(fr, 'th').filter((th) => th.attrs.scope === 'row').map((th) => textOf(fr, th));
+    // The French copy, then the English one.
+    expect(rows.slice(0, 7)).toEqual(['Lundi', 'Mardi', 'Mercredi', 'Jeudi', 'Vendredi', 'Samedi', 'Dimanche']);
+    expect(rows[7]).toBe('Monday');
     expect(fr.html).toContain('11 h 30 à 14 h, 17 h à 22 h');
-    const en = page('en/businesses/aubergine-bistro');
-    expect(elements(en, 'th').filter((th) => th.attrs.scope === 'row').map((th) => textOf(en, th))[0]).toBe('Monday');
   });
 
   it('falls back to the description in the other language, marked with its lang', () => {
@@ -266,7 +274,7 @@ describe('merchant page content', () => {
   it('opens social links with rel="noopener" and offers share links with a disabled share button', () => {
     const doc = page('commerces/boulangerie-du-village-lac-megantic');
     const social = elements(doc, 'a').filter((a) => a.attrs.href?.startsWith('https://www.instagram.com/'));
-    expect(social.map((a) => a.attrs.rel)).toEqual(['noopener']);
+    expect(social.map((a) => a.attrs.rel)).toEqual(['noopener', 'noopener']); // French and English copies
     const hrefs = elements(doc, 'a').map((a) => a.attrs.href ?? '');
     const url = encodeURIComponent(`${SITE}/commerces/boulangerie-du-village-lac-megantic/`);
     expect(hrefs).toContain(`https://www.facebook.com/sharer/sharer.php?u=${url}`);
@@ -292,11 +300,10 @@ describe('search', () => {
     }
   });
 
-  it('indexes merchant pages only, in French and in English', () => {
+  it('indexes each merchant page once, in French (English search pages use the same index)', () => {
     const entry = JSON.parse(readFileSync(join(out, 'pagefind/pagefind-entry.json'), 'utf8'));
-    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'fr']);
+    expect(Object.keys(entry.languages)).toEqual(['fr']);
     expect(entry.languages.fr.page_count).toBe(fixture.length);
-    expect(entry.languages.en.page_count).toBe(fixture.length);
   });
 
   it('marks the indexed part of a merchant page, with filters and result metadata', () => {
@@ -309,6 +316,8 @@ describe('search', () => {
     expect(textOf(doc, filter('region'))).toBe('Montérégie');
     expect(filter('city').attrs['data-pagefind-meta']).toBe('town');
     expect(filter('category').attrs['data-pagefind-meta']).toBe('category');
+    // The English copy carries no filter or metadata: Pagefind reads them anywhere in a page.
+    expect(doc.tokens.filter((t) => 'attrs' in t && Object.keys(t.attrs).some((k) => k.startsWith('data-pagefind-filter'))).length).toBe(3);
     // List pages are not indexed.
     expect(page('categories/restaurant-cafe').html).not.toContain('data-pagefind-body');
   });
@@ -405,7 +414,7 @@ describe('registration and status pages', () => {
   });
 
   it('has no inline script or style: the behaviour comes from bundled files', () => {
-    for (const path of ['inscription', 'en/register', 'statut', 'en/status']) {
+    for (const path of ['inscription', 'en/register', 'statut', 'en/status', 'moderation', 'en/moderation', 'moderation/outbox', 'en/moderation/outbox']) {
       const doc = page(path);
       expect(elements(doc, 'style'), path).toEqual([]);
       const scripts = elements(doc, 'script');
@@ -426,6 +435,37 @@ describe('registration and status pages', () => {
       expect(meta(doc, 'robots')).toBe('noindex');
       expect(elements(doc, 'link').some((l) => l.attrs.rel === 'canonical')).toBe(false);
     }
+  });
+});
+
+describe('moderation pages', () => {
+  const PAGES = ['moderation', 'en/moderation', 'moderation/outbox', 'en/moderation/outbox'];
+
+  it('are built in both languages, not indexed, and left out of the search index', () => {
+    for (const path of PAGES) {
+      const doc = page(path);
+      expect(meta(doc, 'robots'), path).toBe('noindex');
+      expect(elements(doc, 'link').some((l) => l.attrs.rel === 'canonical'), path).toBe(false);
+      // Pagefind indexes only elements marked data-pagefind-body once any page has one (merchant pages do).
+      expect(doc.tokens.some((t) => 'attrs' in t && 'data-pagefind-body' in t.attrs), path).toBe(false);
+    }
+    const index = readdirSync(join(out, 'pagefind')).join(' ');
+    expect(index).not.toMatch(/moderation/);
+  });
+
+  it('offer the development sign-in when the build has no Supabase settings, and link the console to the outbox', () => {
+    for (const [path, label] of [['moderation', 'Jeton d’accès de développement'], ['en/moderation/outbox', 'Development access token']] as const) {
+      const doc = page(path);
+      expect(elements(doc, 'form').some((f) => 'data-dev-signin' in f.attrs), path).toBe(true);
+      expect(elements(doc, 'form').some((f) => 'data-magic-link' in f.attrs), path).toBe(false);
+      expect(textOf(doc, elements(doc, 'label').find((l) => l.attrs.for === 'mod-token')!), path).toBe(label);
+      expect(elements(doc, 'div').find((d) => 'data-gate' in d.attrs)!.attrs, path).not.toHaveProperty('data-supabase-url');
+    }
+    const links = elements(page('moderation'), 'a').map((a) => a.attrs);
+    expect(links).toContainEqual(expect.objectContaining({ href: '/moderation/outbox/' }));
+    expect(links).toContainEqual(expect.objectContaining({ href: '/moderation/', 'aria-current': 'page' }));
+    const switchLink = elements(page('en/moderation/outbox'), 'a').find((a) => 'data-language-switch' in a.attrs)!;
+    expect(switchLink.attrs.href).toBe('/moderation/outbox/');
   });
 });
 

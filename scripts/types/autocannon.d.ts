@@ -1,0 +1,21 @@
+// The part of autocannon 9's API that scripts/bench-moderation.ts uses (autocannon ships no types;
+// see its README, "API" and "Results"). `setupRequest` is a file path: with `workers`, autocannon's
+// worker thread require()s it.
+declare module 'autocannon' {
+  namespace autocannon {
+    type Histogram = { average: number; mean: number; stddev: number; min: number; max: number; p50: number; p90: number; p99: number };
+    type Request = { method?: string; path?: string; headers?: Record<string, string>; body?: string; setupRequest?: string };
+    type Options = { url: string | string[]; connections?: number; duration?: number; workers?: number; requests?: Request[] };
+    type Result = {
+      duration: number;
+      requests: Histogram;
+      latency: Histogram;
+      errors: number;
+      timeouts: number;
+      non2xx: number;
+      statusCodeStats?: Record<string, { count: number }>;
+    };
+  }
+  function autocannon(options: autocannon.Options): Promise<autocannon.Result>;
+  export default autocannon;
+}
