@@ -61,6 +61,8 @@ export async function startHttpServer({ port, outDir = join(ROOT, 'dist'), host 
       if (response.body && req.method !== 'HEAD') await pipeline(Readable.fromWeb(response.body as never), res);
       else res.end();
     } catch (error) {
+      // The browser went away mid-answer (a page left while loading): nothing to report.
+      if ((error as NodeJS.ErrnoException).code === 'ERR_STREAM_PREMATURE_CLOSE' || req.destroyed) return;
       console.error('[server]', error);
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
       res.end('Internal error');
