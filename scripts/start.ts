@@ -22,6 +22,8 @@ const SITE_LINK = join(ROOT, 'dist');
 
 runCommand(async () => {
   const port = portFromEnv(process.env.PORT);
+  // Canonical, Open Graph and share links are absolute: locally they name the port actually served.
+  process.env.SITE_URL ??= `http://localhost:${port}`;
   // Fail on a taken port now, not after a minute of building.
   await assertPortFree(port);
 

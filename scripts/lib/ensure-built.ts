@@ -7,9 +7,11 @@ import { buildAndSwap, currentSiteTarget } from './site-link.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const INPUTS = ['src', 'public', 'astro.config.mjs', 'package-lock.json', 'pagefind.yml'];
+// Settings the build reads: a site built for another address or sign-in is another site.
+const BUILD_SETTINGS = ['SITE_URL', 'PUBLIC_SUPABASE_URL', 'PUBLIC_SUPABASE_ANON_KEY'];
 
 export async function ensureBuilt({ contentDir, buildsDir, siteLink }: { contentDir: string; buildsDir: string; siteLink: string }): Promise<boolean> {
-  const digest = fingerprint([...INPUTS.map((p) => join(ROOT, p)), join(contentDir, 'merchants.json'), join(contentDir, 'reference.json')]);
+  const digest = siteFingerprint(contentDir);
   const current = currentSiteTarget(siteLink);
   if (current && existsSync(join(current, '.vitrine-build')) && readFileSync(join(current, '.vitrine-build'), 'utf8') === digest) {
     console.log('Site unchanged since the last build.');
@@ -22,14 +24,25 @@ export async function ensureBuilt({ contentDir, buildsDir, siteLink }: { content
   return true;
 }
 
-function fingerprint(paths: string[]): string {
+/** What the site is made from: the pages, the dependencies, the exported content and the build settings. */
+export function siteFingerprint(contentDir: string, env: NodeJS.ProcessEnv = process.env): string {
   const hash = createHash('sha256');
-  const visit = (path: string) => {
+  const visit = (base: string, name: string) => {
+    const path = join(base, name);
     if (!existsSync(path)) return;
-    const stat = statSync(path);
-    if (stat.isDirectory()) for (const entry of readdirSync(path).sort()) visit(join(path, entry));
-    else hash.update(path).update(readFileSync(path));
+    if (statSync(path).isDirectory()) for (const entry of readdirSync(path).sort()) visit(base, join(name, entry));
+    else hash.update(name).update(contentOf(path));
   };
-  paths.forEach(visit);
+  for (const input of INPUTS) visit(ROOT, input);
+  visit(contentDir, 'merchants.json');
+  visit(contentDir, 'reference.json');
+  for (const name of BUILD_SETTINGS) hash.update(`${name}=${env[name] ?? ''}\n`);
   return hash.digest('hex');
+}
+
+/** A file as the build sees it: the export's timestamp changes on every export, the site does not. */
+function contentOf(path: string): Buffer | string {
+  if (!path.endsWith('reference.json')) return readFileSync(path);
+  const { exportedAt: _, ...reference } = JSON.parse(readFileSync(path, 'utf8'));
+  return JSON.stringify(reference);
 }
