@@ -153,10 +153,19 @@ class VitrineModeration extends HTMLElement {
     return params;
   }
 
-  async #reload() {
+  /** Reloads queue and backlog; the same filters asked again while loading (a select, then Filter) share one load. */
+  #reload(): Promise<void> {
+    const filters = this.#filters().toString();
+    if (this.#reloading?.filters === filters) return this.#reloading.done;
     this.#cursors = [null];
-    await Promise.all([this.#loadQueue(), this.#loadBacklog()]);
+    const done = Promise.all([this.#loadQueue(), this.#loadBacklog()]).then(() => undefined);
+    this.#reloading = { filters, done };
+    void done.finally(() => {
+      if (this.#reloading?.done === done) this.#reloading = undefined;
+    });
+    return done;
   }
+  #reloading: { filters: string; done: Promise<void> } | undefined;
 
   async #page(step: 1 | -1) {
     if (step === 1 && this.#nextCursor) this.#cursors.push(this.#nextCursor);
