@@ -60,7 +60,7 @@ class VitrineModeration extends HTMLElement {
     this.#m = this.#json<Messages>('messages');
     this.#locale = this.dataset.locale === 'en' ? 'en' : 'fr';
     this.#$('[data-needs-js]').remove();
-    this.#gate = new ModeratorGate(this, this.#$('[data-console]'), this.#m, () => void this.#reload());
+    this.#gate = new ModeratorGate(this, this.#$('[data-console]'), this.#m, () => void this.#reload(true));
 
     this.#$<HTMLFormElement>('[data-filters]').addEventListener('submit', (event) => {
       event.preventDefault();
@@ -153,10 +153,13 @@ class VitrineModeration extends HTMLElement {
     return params;
   }
 
-  /** Reloads queue and backlog; the same filters asked again while loading (a select, then Filter) share one load. */
-  #reload(): Promise<void> {
+  /**
+   * Reloads queue and backlog. The same filters asked again while loading (a select, then Filter)
+   * share one load; a sign-in (`fresh`) always asks again, with its own token.
+   */
+  #reload(fresh = false): Promise<void> {
     const filters = this.#filters().toString();
-    if (this.#reloading?.filters === filters) return this.#reloading.done;
+    if (!fresh && this.#reloading?.filters === filters) return this.#reloading.done;
     this.#cursors = [null];
     const done = Promise.all([this.#loadQueue(), this.#loadBacklog()]).then(() => undefined);
     this.#reloading = { filters, done };
@@ -582,7 +585,7 @@ class VitrineModeration extends HTMLElement {
     } finally {
       this.#busy = false;
     }
-    await this.#reload();
+    await this.#reload(true);
   }
 
   // ---- messages ----------------------------------------------------------------------------
