@@ -132,7 +132,13 @@ class VitrineModeration extends HTMLElement {
   async #call<T>(path: string, init: { method?: 'GET' | 'POST'; body?: unknown; signal?: AbortSignal } = {}): Promise<T> {
     const token = await this.#gate.token();
     if (!token) throw new ApiError(401, 'unauthenticated', this.#m['signin.expired']!);
-    return moderationApi<T>(path, { token, locale: this.#locale, ...init });
+    try {
+      return await moderationApi<T>(path, { token, locale: this.#locale, ...init });
+    } catch (error) {
+      // A refusal of a token that has since been replaced or signed out must not undo the new sign-in.
+      if (error instanceof ApiError && (await this.#gate.auth.token()) !== token) throw new DOMException('superseded', 'AbortError');
+      throw error;
+    }
   }
 
   /** Shows an API failure: sign in again for 401/403, else the API's sentence in the alert region. */
