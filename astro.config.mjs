@@ -1,8 +1,7 @@
 // @ts-check
-import netlify from '@astrojs/netlify';
+import { staticNetlify } from './src/integrations/static-netlify.ts';
 import { defineConfig } from 'astro/config';
 import { acquireBuildLock } from './src/integrations/build-lock.ts';
-import { staticOnly } from './src/integrations/static-only.ts';
 
 // Canonical, hreflang and Open Graph URLs must be absolute, so the site's public address is needed.
 // A production deploy without it would publish links to localhost: stop instead.
@@ -24,11 +23,10 @@ if (process.argv.slice(2).includes('build')) {
 export default defineConfig({
   site,
   outDir,
-  // Every page is prerendered. The adapter still writes a catch-all SSR function; staticOnly() removes
-  // it, so /api/* stays with the functions in functions/ (see src/integrations/static-only.ts).
+  // Every page is prerendered, and the adapter is declared static (src/integrations/static-netlify.ts):
+  // no catch-all SSR function competes with the functions in functions/ for /api/*.
   output: 'static',
-  adapter: netlify(),
-  integrations: [staticOnly()],
+  adapter: staticNetlify(),
   trailingSlash: 'always',
   build: {
     format: 'directory',

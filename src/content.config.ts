@@ -6,9 +6,8 @@
 // data-store.json into the server build) and ~1 GB of RAM to a ~185 s build. src/lib/catalogue.ts
 // reads and validates merchants.json directly with the same zod schema instead.
 import { defineCollection } from 'astro:content';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { categorySchema, citySchema, referenceSchema, regionSchema, type Reference } from './lib/catalogue-schema.ts';
+import { readReference } from './lib/catalogue-files.ts';
+import { categorySchema, citySchema, regionSchema, type Reference } from './lib/catalogue-schema.ts';
 import { contentDir } from './lib/content-dir.ts';
 
 type ListKey = 'categories' | 'regions' | 'cities';
@@ -19,7 +18,7 @@ function referenceList<K extends ListKey>(key: K, id: (item: Reference[K][number
   return {
     name: `vitrine-${key}`,
     async load({ store, parseData }: { store: { clear(): void; set(entry: { id: string; data: Record<string, unknown> }): boolean }; parseData: (p: { id: string; data: Record<string, unknown> }) => Promise<Record<string, unknown>> }) {
-      const reference = referenceSchema.parse(JSON.parse(await readFile(join(contentDir(), 'reference.json'), 'utf8')));
+      const reference = await readReference(contentDir());
       store.clear();
       for (const item of reference[key]) store.set({ id: id(item), data: await parseData({ id: id(item), data: item }) });
     },

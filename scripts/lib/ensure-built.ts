@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { buildAndSwap, currentSiteTarget } from './site-link.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const INPUTS = ['src', 'public', 'astro.config.mjs', 'package-lock.json', 'pagefind.yml'];
+const INPUTS = ['src', 'public', 'astro.config.mjs', 'package-lock.json', 'scripts/lib/build-site.ts', 'scripts/lib/search-index.ts'];
 // Settings the build reads: a site built for another address or sign-in is another site.
 const BUILD_SETTINGS = ['SITE_URL', 'PUBLIC_SUPABASE_URL', 'PUBLIC_SUPABASE_ANON_KEY'];
 
@@ -18,7 +18,7 @@ export async function ensureBuilt({ contentDir, buildsDir, siteLink }: { content
     return false;
   }
   const started = performance.now();
-  console.log('Building the site (astro build, then the Pagefind search index)…');
+  console.log('Building the site (astro build, and the Pagefind search index beside it)…');
   await buildAndSwap({ contentDir, buildsDir, siteLink, stamp: digest });
   console.log(`Built in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   return true;

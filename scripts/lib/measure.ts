@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
-export type Measured = { seconds: number; peakRssMb: number };
+export type Measured = { seconds: number; peakRssMb: number; output: string };
 
 export function runMeasured(command: string, args: string[], { cwd, env }: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Measured> {
   return new Promise((resolve, reject) => {
@@ -18,7 +18,7 @@ export function runMeasured(command: string, args: string[], { cwd, env }: { cwd
     child.on('exit', (code) => {
       clearInterval(timer);
       if (code !== 0) return reject(new Error(`${command} ${args.join(' ')} failed (exit ${code}):\n${output.slice(-3000)}`));
-      resolve({ seconds: (performance.now() - started) / 1000, peakRssMb: Math.round(peak / 2 ** 20) });
+      resolve({ seconds: (performance.now() - started) / 1000, peakRssMb: Math.round(peak / 2 ** 20), output });
     });
   });
 }

@@ -20,6 +20,8 @@ export function intlLocale(locale: Locale): 'fr-CA' | 'en-CA' {
  */
 export function t(locale: Locale, key: MessageKey, vars: Record<string, string | number> = {}): string {
   const template = dictionaries[locale][key] ?? fr[key];
+  // Most messages have no placeholder, and every merchant page asks for over a hundred of them.
+  if (!template.includes('{')) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 

@@ -39,13 +39,16 @@ export function dayNames(locale: Locale): Record<Day, string> {
  * "24:00" (closing at midnight) reads as midnight.
  */
 export function formatTime(locale: Locale, time: string): string {
-  const [hours, minutes] = time.split(':').map(Number);
-  // Intl's fr-CA hour-only pattern pads the hour ("09 h"); the Office québécois de la langue française
-  // writes "9 h", "17 h 30" and "24 h" for a midnight closing, so French is written out by hand.
-  if (locale === 'fr') return minutes ? `${hours} h ${String(minutes).padStart(2, '0')}` : `${hours} h`;
-  const format = once(`time:${locale}:${minutes ? 'hm' : 'h'}`, () =>
-    new Intl.DateTimeFormat(intlLocale(locale), { hour: 'numeric', ...(minutes ? { minute: '2-digit' } : {}), timeZone: 'UTC' }));
-  return format.format(Date.UTC(2024, 0, 1, hours % 24, minutes));
+  // A catalogue uses a few dozen distinct times; each page shows about twenty in two languages.
+  return once(`${locale} ${time}`, () => {
+    const [hours, minutes] = time.split(':').map(Number);
+    // Intl's fr-CA hour-only pattern pads the hour ("09 h"); the Office québécois de la langue française
+    // writes "9 h", "17 h 30" and "24 h" for a midnight closing, so French is written out by hand.
+    if (locale === 'fr') return minutes ? `${hours} h ${String(minutes).padStart(2, '0')}` : `${hours} h`;
+    const format = once(`time:${locale}:${minutes ? 'hm' : 'h'}`, () =>
+      new Intl.DateTimeFormat(intlLocale(locale), { hour: 'numeric', ...(minutes ? { minute: '2-digit' } : {}), timeZone: 'UTC' }));
+    return format.format(Date.UTC(2024, 0, 1, hours % 24, minutes));
+  });
 }
 
 /** Capitalises the first letter, for day names used as row headers: capitalize('lundi') === 'Lundi'. */

@@ -1,12 +1,14 @@
-// Builds the test fixture (tests/fixtures/content) once, exactly as a deploy does (astro build, then
-// Pagefind), and checks the generated pages: routes, <head> tags, structured data, escaping of hostile
-// merchant text, the Content-Security-Policy constraints, collation and pagination.
+// Builds the test fixture (tests/fixtures/content) once, exactly as a deploy does (astro build and the
+// Pagefind index, scripts/lib/build-site.ts), and checks the generated pages: routes, <head> tags,
+// structured data, escaping of hostile merchant text, the Content-Security-Policy constraints,
+// collation and pagination.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATEGORY_SLUGS, REGISTRATION_FIELDS } from '../../functions/register/schema.ts';
+import { buildSite } from '../../scripts/lib/build-site.ts';
 import { elements, inside, meta, parseHtml, textOf, withoutAttributeValues, type Element } from '../support/html.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -27,13 +29,9 @@ function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...env, ...extra };
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'vitrine-site-'));
-  const env = buildEnv({ VITRINE_CONTENT_DIR: FIXTURE, VITRINE_OUT_DIR: out, SITE_URL: SITE, VITRINE_PAGE_SIZE: '3' });
-  const astro = run(['node_modules/astro/bin/astro.mjs', 'build', '--silent'], env);
-  if (astro.status !== 0) throw new Error(`astro build failed:\n${astro.stdout}\n${astro.stderr}`);
-  const pagefind = run(['node_modules/pagefind/lib/runner/bin.cjs', '--site', out, '--silent'], env);
-  if (pagefind.status !== 0) throw new Error(`pagefind failed:\n${pagefind.stdout}\n${pagefind.stderr}`);
+  await buildSite({ contentDir: FIXTURE, outDir: out, quiet: true, env: buildEnv({ SITE_URL: SITE, VITRINE_PAGE_SIZE: '3' }) });
 }, 240_000);
 
 afterAll(() => {
@@ -306,22 +304,6 @@ describe('search', () => {
     expect(entry.languages.fr.page_count).toBe(fixture.length);
   });
 
-  it('marks the indexed part of a merchant page, with filters and result metadata', () => {
-    const doc = page('commerces/epicerie-lafleur');
-    const bodies = doc.tokens.filter((t): t is Element => 'attrs' in t && 'data-pagefind-body' in t.attrs);
-    expect(bodies.map((b) => b.name)).toEqual(['article']);
-    const filter = (name: string) => elements(doc, 'span').find((s) => s.attrs['data-pagefind-filter'] === name)!;
-    expect(textOf(doc, filter('category'))).toBe('Épicerie et alimentation');
-    expect(textOf(doc, filter('city'))).toBe("L'Île-Perrot");
-    expect(textOf(doc, filter('region'))).toBe('Montérégie');
-    expect(filter('city').attrs['data-pagefind-meta']).toBe('town');
-    expect(filter('category').attrs['data-pagefind-meta']).toBe('category');
-    // The English copy carries no filter or metadata: Pagefind reads them anywhere in a page.
-    expect(doc.tokens.filter((t) => 'attrs' in t && Object.keys(t.attrs).some((k) => k.startsWith('data-pagefind-filter'))).length).toBe(3);
-    // List pages are not indexed.
-    expect(page('categories/restaurant-cafe').html).not.toContain('data-pagefind-body');
-  });
-
   it('says that search needs JavaScript, with links to the browsable lists, until the script runs', () => {
     const doc = page('recherche');
     const needsJs = elements(doc, 'div').find((d) => 'data-search-needs-js' in d.attrs)!;
@@ -446,8 +428,6 @@ describe('moderation pages', () => {
       const doc = page(path);
       expect(meta(doc, 'robots'), path).toBe('noindex');
       expect(elements(doc, 'link').some((l) => l.attrs.rel === 'canonical'), path).toBe(false);
-      // Pagefind indexes only elements marked data-pagefind-body once any page has one (merchant pages do).
-      expect(doc.tokens.some((t) => 'attrs' in t && 'data-pagefind-body' in t.attrs), path).toBe(false);
     }
     const index = readdirSync(join(out, 'pagefind')).join(' ');
     expect(index).not.toMatch(/moderation/);

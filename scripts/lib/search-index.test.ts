@@ -1,0 +1,74 @@
+// The search index is built from the export, one record per merchant, by Pagefind itself: these tests
+// read back what Pagefind made of the records (the browser tests then search through the real page).
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readMerchants, readReference } from '../../src/lib/catalogue-files.ts';
+import { indexCatalogue } from '../../src/lib/catalogue-index.ts';
+import { searchRecord } from '../../src/lib/search-record.ts';
+import { writeSearchIndex } from './search-index.ts';
+
+const FIXTURE = new URL('../../tests/fixtures/content/', import.meta.url).pathname;
+const work = mkdtempSync(join(tmpdir(), 'vitrine-search-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('search records', async () => {
+  const catalogue = indexCatalogue(await readMerchants(FIXTURE), await readReference(FIXTURE));
+  const bySlug = (slug: string) => catalogue.merchants.find((m) => m.slug === slug)!;
+
+  async function indexed(slug: string) {
+    const { index } = await pagefind.createIndex({});
+    try {
+      const { errors, file } = await index!.addHTMLFile(searchRecord(bySlug(slug), catalogue));
+      expect(errors).toEqual([]);
+      return file;
+    } finally {
+      await pagefind.close();
+    }
+  }
+
+  it('give each merchant page its URL and the metadata and filters the search page shows', async () => {
+    const file = await indexed('epicerie-lafleur');
+    expect(file.url).toBe('/commerces/epicerie-lafleur/');
+    expect(file.meta).toMatchObject({ title: 'Épicerie Lafleur', category: 'Épicerie et alimentation', town: "L'Île-Perrot", region: 'Montérégie' });
+  });
+
+  it('keep hostile merchant text as text: Pagefind reads back the exact name, not markup', async () => {
+    const hostile = bySlug('le-script-bar');
+    const file = await indexed('le-script-bar');
+    expect(file.meta.title).toBe(hostile.name);
+    expect(searchRecord(hostile, catalogue).content).not.toContain('<script>');
+  });
+
+  it('hold the French description, and the English category and description, so English words find merchants too', () => {
+    const m = bySlug('cafe-chez-ginette');
+    const { content } = searchRecord(m, catalogue);
+    expect(content).toContain('<html lang="fr">');
+    expect(content).toContain(m.descriptionFr);
+    expect(content).toContain('Restaurant and café');
+    expect(content).toContain(`<p lang="en">${m.descriptionEn}</p>`);
+  });
+});
+
+describe('writeSearchIndex', () => {
+  it('writes one French index with every exported merchant, and reports progress', async () => {
+    const seen: number[] = [];
+    const { pages } = await writeSearchIndex({ contentDir: FIXTURE, outputPath: join(work, 'pagefind'), onProgress: (done) => seen.push(done) });
+    const merchants = JSON.parse(readFileSync(join(FIXTURE, 'merchants.json'), 'utf8'));
+    expect(pages).toBe(merchants.length);
+    const entry = JSON.parse(readFileSync(join(work, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages)).toEqual(['fr']);
+    expect(entry.languages.fr.page_count).toBe(merchants.length);
+    expect(seen.at(-1)).toBe(merchants.length);
+  });
+
+  it('names the file when the export is not valid, and writes nothing', async () => {
+    const broken = mkdtempSync(join(work, 'broken-'));
+    copyFileSync(join(FIXTURE, 'reference.json'), join(broken, 'reference.json'));
+    writeFileSync(join(broken, 'merchants.json'), JSON.stringify([{ slug: 'x' }]));
+    await expect(writeSearchIndex({ contentDir: broken, outputPath: join(broken, 'pagefind') })).rejects.toThrow(/merchants\.json does not match the catalogue schema/);
+    expect(existsSync(join(broken, 'pagefind'))).toBe(false);
+  });
+});
