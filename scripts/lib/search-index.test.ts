@@ -42,13 +42,14 @@ describe('search records', async () => {
     expect(searchRecord(hostile, catalogue).content).not.toContain('<script>');
   });
 
-  it('hold the French description, and the English category and description, so English words find merchants too', () => {
-    const m = bySlug('cafe-chez-ginette');
-    const { content } = searchRecord(m, catalogue);
-    expect(content).toContain('<html lang="fr">');
-    expect(content).toContain(m.descriptionFr);
-    expect(content).toContain('Restaurant and café');
-    expect(content).toContain(`<p lang="en">${m.descriptionEn}</p>`);
+  it('hold the French description, else the English one, and the category’s English name', () => {
+    const bilingual = searchRecord(bySlug('cafe-chez-ginette'), catalogue).content;
+    expect(bilingual).toContain('<html lang="fr">');
+    expect(bilingual).toContain(bySlug('cafe-chez-ginette').descriptionFr);
+    expect(bilingual).not.toContain(bySlug('cafe-chez-ginette').descriptionEn);
+    expect(bilingual).toContain('Restaurant and café');
+    const englishOnly = bySlug('zinc-bar');
+    expect(searchRecord(englishOnly, catalogue).content).toContain(englishOnly.descriptionEn);
   });
 });
 

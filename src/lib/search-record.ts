@@ -5,7 +5,10 @@
 //
 // The filters and result metadata are the ones the search page reads (src/components/SearchPage.astro):
 // filters category, city and region; meta title, category, town and region. The English category name
-// and description are indexed too, so "bakery" finds what "boulangerie" finds.
+// is indexed too, so "bakery" finds what "boulangerie" finds. English descriptions are not: they made
+// Pagefind take 40 % more memory (1.0 GB instead of 0.75 GB for 20,000 merchants), and its memory is
+// what bounds a build of 100,000 (docs/benchmarks.md). A description is indexed in French, else in
+// English when it is the only one.
 import type { Catalogue } from './catalogue-index.ts';
 import type { CatalogueMerchant } from './catalogue-schema.ts';
 import { describeIn } from './merchant-text.ts';
@@ -19,16 +22,15 @@ export type SearchRecord = { url: string; content: string };
 /** The page URL a search result links to, and the HTML Pagefind indexes for it (merchant text escaped). */
 export function searchRecord(m: CatalogueMerchant, catalogue: Catalogue): SearchRecord {
   const fr = describeIn('fr', m, catalogue);
-  const en = describeIn('en', m, catalogue);
+  const englishCategory = describeIn('en', m, catalogue).categoryName;
   const tagged = (filter: string, meta: string, value: string) =>
     `<span data-pagefind-filter="${filter}" data-pagefind-meta="${meta}">${escapeHtml(value)}</span>`;
-  const english = [en.categoryName, en.own && en.own !== fr.description ? en.own : ''].filter(Boolean);
   const content =
     '<html lang="fr"><body><article data-pagefind-body>' +
     `<h1 data-pagefind-meta="title">${escapeHtml(m.name)}</h1>` +
     `<p>${tagged('category', 'category', fr.categoryName)} · ${tagged('city', 'town', m.city)} · ${tagged('region', 'region', fr.regionName)}</p>` +
     (fr.description ? `<p>${escapeHtml(fr.description)}</p>` : '') +
-    english.map((text) => `<p lang="en">${escapeHtml(text)}</p>`).join('') +
+    (englishCategory !== fr.categoryName ? `<p>${escapeHtml(englishCategory)}</p>` : '') +
     '</article></body></html>';
   return { url: pathFor('fr', { kind: 'merchant', slug: m.slug }), content };
 }
