@@ -147,6 +147,8 @@ export const en: Partial<Record<MessageKey, string>> = {
   'status.wait.one': 'About {count} day',
   'status.wait.other': 'About {count} days',
   'status.wait.unknown': 'Not enough recent decisions to estimate.',
+  'status.listing': 'Your listing',
+  'status.listingHint': 'Online a few minutes after approval: share it!',
   'status.checks': 'Automatic checks',
   'status.checks.none': 'No checks yet.',
   'status.outcome.pass': 'Passed',

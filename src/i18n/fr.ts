@@ -146,6 +146,8 @@ export const fr = {
   'status.wait.one': 'Environ {count} jour',
   'status.wait.other': 'Environ {count} jours',
   'status.wait.unknown': 'Pas assez de décisions récentes pour estimer le délai.',
+  'status.listing': 'Votre fiche',
+  'status.listingHint': 'En ligne quelques minutes après l’acceptation : partagez-la !',
   'status.checks': 'Vérifications automatiques',
   'status.checks.none': 'Aucune vérification pour le moment.',
   'status.outcome.pass': 'Réussie',

@@ -36,6 +36,7 @@ describe.each(databaseKinds())('the moderation console on %s', (kind) => {
   let page: Page;
   let secret: string;
   let moderatorToken: string;
+  let statusUrl: string;
   const saved = Object.fromEntries(ENV.map((name) => [name, process.env[name]]));
   const names = { browser: 'Fromagerie du Plateau', reject: 'Atelier à refuser', duplicate: 'Boulangerie Côté', extra: 'Extra approuvable' };
   const ids: Record<string, string> = {};
@@ -91,6 +92,7 @@ describe.each(databaseKinds())('the moderation console on %s', (kind) => {
     await page.click('[data-register-form] button[type="submit"]');
     await page.waitForURL(/\/statut\/\?id=[0-9a-f-]+&token=/);
     ids.browser = new URL(page.url()).searchParams.get('id')!;
+    statusUrl = page.url();
     await until(() => page.locator('[data-result]').isVisible()).toBe(true);
 
     // Registered after it, so they come after it in the queue (oldest first).
@@ -213,6 +215,14 @@ describe.each(databaseKinds())('the moderation console on %s', (kind) => {
       const hit = search.locator(`#search-results a[href="/commerces/${submission.slug}/"]`);
       await until(() => hit.count()).toBeGreaterThan(0);
       expect(await hit.first().textContent()).toContain(names.browser);
+      // The applicant's status link now says so, and leads to the published listing.
+      await search.goto(statusUrl);
+      await until(() => search.locator('[data-state]').textContent()).toBe('Acceptée et publiée');
+      const listing = search.locator('[data-listing]');
+      expect(await listing.textContent()).toBe(merchantUrl);
+      await listing.click();
+      await search.waitForURL(merchantUrl);
+      expect(await search.locator('h1').first().textContent()).toBe(names.browser);
     } finally {
       await search.close();
     }

@@ -2,7 +2,7 @@
 // a listbox moved with j/k or the arrows; a approves the selected registration, r and c open the
 // reason dialog (reject, request changes); the selected registration shows its checks, its possible
 // duplicates side by side and its history. Results are announced in a live region.
-import { ApiError, moderationApi } from './api.ts';
+import { ApiError } from './api.ts';
 import { shortcutFor } from './keys.ts';
 import { ModeratorGate } from './sign-in.ts';
 import { age, fill, formatDate, plural, type Messages } from './text.ts';
@@ -129,16 +129,8 @@ class VitrineModeration extends HTMLElement {
 
   // ---- loading -----------------------------------------------------------------------------
 
-  async #call<T>(path: string, init: { method?: 'GET' | 'POST'; body?: unknown; signal?: AbortSignal } = {}): Promise<T> {
-    const token = await this.#gate.token();
-    if (!token) throw new ApiError(401, 'unauthenticated', this.#m['signin.expired']!);
-    try {
-      return await moderationApi<T>(path, { token, locale: this.#locale, ...init });
-    } catch (error) {
-      // A refusal of a token that has since been replaced or signed out must not undo the new sign-in.
-      if (error instanceof ApiError && (await this.#gate.auth.token()) !== token) throw new DOMException('superseded', 'AbortError');
-      throw error;
-    }
+  #call<T>(path: string, init: { method?: 'GET' | 'POST'; body?: unknown; signal?: AbortSignal } = {}): Promise<T> {
+    return this.#gate.call<T>(path, { locale: this.#locale, ...init });
   }
 
   /** Shows an API failure: sign in again for 401/403, else the API's sentence in the alert region. */

@@ -1,6 +1,5 @@
 // <vitrine-moderation-outbox>: the latest notices to merchants (src/components/ModerationOutbox.astro),
 // each with its recipient, decision, language, when it was queued and whether it was sent.
-import { moderationApi } from './api.ts';
 import { ModeratorGate } from './sign-in.ts';
 import { fill, formatDate, plural, type Messages } from './text.ts';
 
@@ -32,14 +31,12 @@ class VitrineModerationOutbox extends HTMLElement {
     status.textContent = this.#m['outbox.loading']!;
     this.#$('[data-error]').textContent = '';
     try {
-      const token = await this.#gate.token();
-      if (!token) return;
-      const { items } = await moderationApi<{ items: Notice[] }>('outbox', { token, locale: this.#locale });
+      const { items } = await this.#gate.call<{ items: Notice[] }>('outbox', { locale: this.#locale });
       this.#render(items);
       status.textContent = items.length ? plural(this.#m, this.#locale, 'outbox.loaded', items.length) : this.#m['outbox.empty']!;
     } catch (error) {
       status.textContent = '';
-      if (this.#gate.refused(error)) return;
+      if ((error as Error).name === 'AbortError' || this.#gate.refused(error)) return;
       this.#$('[data-error]').textContent = fill(this.#m['error.generic']!, { message: (error as Error).message || this.#m['error.network']! });
     }
   }

@@ -1,7 +1,7 @@
 // The sign-in part of the moderation pages (src/components/ModerationSignIn.astro): shows the form
 // until a moderator is signed in, then who is signed in and a sign-out button; turns the API's 401
 // and 403 into a sentence and the form again. The page's own content is shown only when signed in.
-import { ApiError } from './api.ts';
+import { ApiError, moderationApi, type CallOptions } from './api.ts';
 import { authFor, DevAuth, isExpired, looksLikeToken, readClaims, SupabaseAuth, type Auth } from './session.ts';
 import { fill, type Messages } from './text.ts';
 
@@ -45,6 +45,22 @@ export class ModeratorGate {
       return null;
     }
     return token;
+  }
+
+  /**
+   * Calls the moderation API with the current token. A refusal of a token that has since been
+   * replaced or signed out comes back as an AbortError, to be ignored: it must not undo the new
+   * sign-in (a late 403 for the old token once overwrote the new sign-in's message).
+   */
+  async call<T>(path: string, init: Omit<CallOptions, 'token'>): Promise<T> {
+    const token = await this.token();
+    if (!token) throw new ApiError(401, 'unauthenticated', this.#m['signin.expired']!);
+    try {
+      return await moderationApi<T>(path, { token, ...init });
+    } catch (error) {
+      if (error instanceof ApiError && (await this.auth.token()) !== token) throw new DOMException('superseded', 'AbortError');
+      throw error;
+    }
   }
 
   /**
