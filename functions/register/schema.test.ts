@@ -52,6 +52,19 @@ describe('the form adapter', () => {
 
   it('leaves hours that are not JSON as text, and an unticked box absent', () => {
     expect(fromForm(new URLSearchParams({ hours: 'lundi 9 à 5' }))).toEqual({ hours: 'lundi 9 à 5' });
+  });
+
+  it('reads the page’s hours table: a time pair per day, blank days left out, a half-filled day kept for the schema to refuse', () => {
+    const form = new URLSearchParams({
+      'hours-mon-opens': '09:00', 'hours-mon-closes': '17:30', 'hours-tue-opens': '', 'hours-tue-closes': '',
+      'hours-sat-opens': '10:00', 'hours-sat-closes': '',
+    });
+    const input = fromForm(form);
+    expect(input).toEqual({ hours: { mon: [['09:00', '17:30']], sat: [['10:00', '']] } });
+    const parsed = registrationSchema('fr').safeParse({ ...input });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error!.issues.map((i) => i.path.join('.'))).toContain('hours.sat.0.1');
+    expect(fromForm(new URLSearchParams({ 'hours-mon-opens': '', 'hours-mon-closes': '' }))).toEqual({});
     expect(fromForm(new URLSearchParams({ hours: '  ' }))).toEqual({});
   });
 });

@@ -103,7 +103,8 @@ const emptyToUndefined = (value: unknown) => (value === '' || value === null ? u
 
 /**
  * What a browser form sends, in the shape the schema takes: social pages one per line (or separated
- * by spaces), opening hours as JSON text, the consent box as 'on'. Other form fields are ignored.
+ * by spaces), opening hours as a day-by-day table (or as JSON text), the consent box as 'on'. Other
+ * form fields are ignored.
  * fromForm(new URLSearchParams('name=Café&consent=on&links=a.ca%0Ab.ca')) → { name: 'Café', consent: true, links: ['a.ca', 'b.ca'] }
  */
 export function fromForm(form: { get(name: string): unknown }): Record<string, unknown> {
@@ -113,6 +114,19 @@ export function fromForm(form: { get(name: string): unknown }): Record<string, u
     if (typeof value === 'string') out[field] = value;
   }
   if (typeof out.links === 'string') out.links = out.links.split(/\s+/).filter(Boolean);
+  // The page's hours table: one opening and one closing time per day (hours-mon-opens, …). A day left
+  // blank is closed or not given; a day with one of the two gets the schema's message for the other.
+  if (out.hours === undefined) {
+    const hours: Record<string, string[][]> = {};
+    for (const day of DAYS) {
+      const [opens, closes] = ['opens', 'closes'].map((end) => {
+        const value = form.get(`hours-${day}-${end}`);
+        return typeof value === 'string' ? value.trim() : '';
+      });
+      if (opens || closes) hours[day] = [[opens!, closes!]];
+    }
+    if (Object.keys(hours).length > 0) out.hours = hours;
+  }
   if (typeof out.hours === 'string') {
     const text = out.hours.trim();
     if (!text) delete out.hours;

@@ -71,6 +71,16 @@ describe('registering a business in the browser', () => {
 
       const email = 'js@boulangerie-test.example.ca';
       await fillRegistrationForm(page, { name: 'Boulangerie Test JS', neq: '1161 234 567', phone: '(514) 555-0142', email });
+      // Opening hours, day by day: a day with an opening time and no closing time is refused.
+      await page.fill('#reg-hours-sat-opens', '10:00');
+      await page.click('[data-register-form] button[type="submit"]');
+      await expect.poll(() => page.locator('#reg-hours-error').textContent(), { timeout: 15_000 }).toBe('Indiquez les heures sur 24 heures, par exemple 09:00 ou 17:30.');
+      expect(await page.locator('[data-error-list]').textContent()).toBe('Heures d’ouverture\u00a0: Indiquez les heures sur 24 heures, par exemple 09:00 ou 17:30.');
+      expect(await page.locator('#reg-hours-mon-opens').getAttribute('aria-invalid')).toBe('true');
+      expect(await count(email)).toBe(0);
+      await page.fill('#reg-hours-sat-closes', '17:00');
+      await page.fill('#reg-hours-mon-opens', '09:00');
+      await page.fill('#reg-hours-mon-closes', '18:30');
       const requests: Array<Record<string, string>> = [];
       page.on('request', (r) => {
         if (r.url().endsWith('/api/register')) requests.push(r.headers());
@@ -96,6 +106,8 @@ describe('registering a business in the browser', () => {
       expect(await page.locator('a[data-language-switch]').getAttribute('href')).toMatch(/\/en\/status\/\?id=.+&token=/);
       expect(await seriousViolations(page)).toEqual([]);
       expect(await count(email)).toBe(1);
+      const [stored] = await db.query<{ opening_hours: unknown }>('select opening_hours from public.merchants where contact_email = $1', [email]);
+      expect(stored!.opening_hours).toEqual({ mon: [['09:00', '18:30']], sat: [['10:00', '17:00']] });
     } finally {
       await context.close();
     }
@@ -108,6 +120,8 @@ describe('registering a business in the browser', () => {
       await page.goto(`${platform.url}/en/register/`);
       const email = 'nojs@boulangerie-test.example.ca';
       await fillRegistrationForm(page, { name: 'Boulangerie Test No JS', neq: '1171 234 567', phone: '418 555-0143', email });
+      await page.fill('#reg-hours-tue-opens', '08:00');
+      await page.fill('#reg-hours-tue-closes', '16:00');
       const [response] = await Promise.all([
         page.waitForResponse((r) => r.url().endsWith('/api/register')),
         page.click('[data-register-form] button[type="submit"]'),
@@ -117,6 +131,8 @@ describe('registering a business in the browser', () => {
       await page.waitForURL(/\/en\/status\/\?id=/);
       expect(await page.locator('[data-needs-js]').textContent()).toContain('This page needs JavaScript');
       expect(await count(email)).toBe(1);
+      const [stored] = await db.query<{ opening_hours: unknown }>('select opening_hours from public.merchants where contact_email = $1', [email]);
+      expect(stored!.opening_hours).toEqual({ tue: [['08:00', '16:00']] });
     } finally {
       await context.close();
     }

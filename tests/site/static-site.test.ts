@@ -322,7 +322,9 @@ describe('registration and status pages', () => {
   const within = (doc: ReturnType<typeof page>, el: Element, name: string) =>
     inside(doc, el).filter((t): t is Element => 'name' in t && t.name === name);
   // Opening hours are JSON in the API: the form leaves them out (they can be added after approval).
-  const FORM_FIELDS = REGISTRATION_FIELDS.filter((f) => f !== 'hours');
+  // The hours are a table of time fields, one opening and one closing per day (fromForm reads them).
+  const HOURS_FIELDS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].flatMap((day) => [`hours-${day}-opens`, `hours-${day}-closes`]);
+  const FORM_FIELDS = [...REGISTRATION_FIELDS.filter((f) => f !== 'hours'), ...HOURS_FIELDS];
 
   it('builds the signup and status pages in both languages, linked from every header and footer', () => {
     for (const path of ['inscription/index.html', 'en/register/index.html', 'statut/index.html', 'en/status/index.html']) {
@@ -359,6 +361,7 @@ describe('registration and status pages', () => {
       expect(byName.consent.attrs).toHaveProperty('required');
       expect(byName.description.name).toBe('textarea');
       expect(byName.links.name).toBe('textarea');
+      for (const name of HOURS_FIELDS) expect(byName[name].attrs, `${path}: ${name}`).toMatchObject({ type: 'time' });
       for (const name of ['name', 'neq', 'category', 'address', 'city', 'postalCode', 'phone', 'email']) {
         expect(byName[name].attrs, `${path}: ${name}`).toHaveProperty('required');
       }
