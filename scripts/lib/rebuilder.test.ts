@@ -1,9 +1,10 @@
-import { existsSync, mkdtempSync, readlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertMerchants, merchantRow } from '../../tests/support/merchants.ts';
 import { createTestDatabase, type TestDatabase } from '../../tests/support/test-database.ts';
+import { siteFingerprint } from './ensure-built.ts';
 import { isDue, startRebuilder, type Rebuilder } from './rebuilder.ts';
 
 const until = async (what: string, check: () => Promise<boolean>, seconds = 180) => {
@@ -55,6 +56,8 @@ describe('rebuild on approval', () => {
     await until('the burst to be built', async () => (await open()) === 0);
     expect(rebuilder!.builds()).toBe(1);
     for (const m of pending) expect(existsSync(join(paths.siteLink, 'commerces', m.slug, 'index.html')), m.slug).toBe(true);
+    // Stamped with what it was built from: the next `npm start` finds it current and does not rebuild.
+    expect(readFileSync(join(paths.siteLink, '.vitrine-build'), 'utf8')).toBe(siteFingerprint(paths.contentDir));
   });
 
   it('keeps serving the last good site when a build fails, and reports the failure', async () => {

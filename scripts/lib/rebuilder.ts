@@ -4,6 +4,7 @@
 // while no builder runs is published by the next one.
 import type { Database } from '../../functions/_shared/db.ts';
 import { CONTENT_DIR, exportCatalogue } from './export-catalogue.ts';
+import { siteFingerprint } from './ensure-built.ts';
 import { buildAndSwap } from './site-link.ts';
 
 export type RebuilderOptions = {
@@ -58,7 +59,8 @@ export function startRebuilder(options: RebuilderOptions): Rebuilder {
     log(`Rebuilding the site for approvals up to request #${lastId}…`);
     try {
       const exported = await exportCatalogue(db, { outDir: contentDir });
-      await buildAndSwap({ contentDir, buildsDir, siteLink, quiet: true, env });
+      // Stamped like a start-up build, so that the next `npm start` serves this site at once.
+      await buildAndSwap({ contentDir, buildsDir, siteLink, quiet: true, env, stamp: siteFingerprint(contentDir, env) });
       await db.query(
         'update public.rebuild_requests set built_at = now(), failed_at = null, last_error = null where id <= $1 and built_at is null',
         [lastId],

@@ -37,10 +37,11 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<Seed
     'select code, name, region_code, latitude, longitude, population from public.municipalities',
   );
   const rows = generateDemoMerchants(options, municipalities);
+  const times = demoTimes(rows, Date.now());
 
   for (let start = 0; start < rows.length; start += batchSize) {
     const batch = rows.slice(start, start + batchSize);
-    const { sql, params } = insertStatement(batch);
+    const { sql, params } = insertStatement(batch, times.slice(start, start + batchSize));
     await db.transaction((tx) => tx.query(sql, params));
     onProgress(start + batch.length, rows.length);
   }
@@ -56,20 +57,46 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<Seed
   };
 }
 
-/** One multi-row INSERT; approved listings get approved_at, which the insert trigger does not set. */
-function insertStatement(batch: readonly DemoMerchant[]): { sql: string; params: unknown[] } {
+type DemoTimes = { createdAt: string; decidedAt: string | null };
+
+const DAY_MS = 86_400_000;
+// A directory a few months old: published listings approved over the last 60 days, submissions
+// waiting for up to 10 days. The moderators' backlog then has an age, and an applicant's status page
+// an expected wait computed from the decisions of the last 14 days, as on a real directory.
+const APPROVED_OVER_DAYS = 60;
+const PENDING_OVER_DAYS = 10;
+
+/** When each demo listing was submitted and, for published ones, approved: spread evenly, oldest first. */
+function demoTimes(rows: readonly DemoMerchant[], now: number): DemoTimes[] {
+  const counts = { approved: rows.filter((r) => r.status === 'approved').length, pending: 0 };
+  counts.pending = rows.length - counts.approved;
+  const seen = { approved: 0, pending: 0 };
+  return rows.map((row) => {
+    const kind = row.status === 'approved' ? 'approved' : 'pending';
+    const span = (kind === 'approved' ? APPROVED_OVER_DAYS : PENDING_OVER_DAYS) * DAY_MS;
+    const at = now - span + (span * ++seen[kind]) / (counts[kind] + 1);
+    return kind === 'approved'
+      ? { createdAt: new Date(at - 2 * DAY_MS).toISOString(), decidedAt: new Date(at).toISOString() }
+      : { createdAt: new Date(at).toISOString(), decidedAt: null };
+  });
+}
+
+/** One multi-row INSERT, with each listing's submission time and, for published ones, its approval. */
+function insertStatement(batch: readonly DemoMerchant[], times: readonly DemoTimes[]): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
-  const tuples = batch.map((row) => {
+  const tuples = batch.map((row, i) => {
     const placeholders = MERCHANT_COLUMNS.map((column) => {
       const value = row[column];
       // jsonb goes as text: both drivers would otherwise turn a top-level array into a SQL array.
       params.push(column === 'opening_hours' ? JSON.stringify(value) : value);
       return `$${params.length}`;
     });
-    return `(${placeholders.join(', ')}, ${row.status === 'approved' ? 'now()' : 'null'})`;
+    params.push(times[i]!.createdAt, times[i]!.decidedAt);
+    const [created, decided] = [params.length - 1, params.length];
+    return `(${placeholders.join(', ')}, $${created}::timestamptz, $${decided}::timestamptz, $${decided}::timestamptz)`;
   });
   return {
-    sql: `insert into public.merchants (${MERCHANT_COLUMNS.join(', ')}, approved_at) values ${tuples.join(',\n')}`,
+    sql: `insert into public.merchants (${MERCHANT_COLUMNS.join(', ')}, created_at, approved_at, decided_at) values ${tuples.join(',\n')}`,
     params,
   };
 }
