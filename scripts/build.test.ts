@@ -1,7 +1,7 @@
 // npm run build while npm start serves dist/ (a link into .data/builds/): the served site must not
 // change file by file under a running server; a new one is built beside it and the link switched.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -9,6 +9,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 const ROOT = new URL('../', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'vitrine-build-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+// npm start's builds live in .data/builds/; here, in the test's own folder.
+const build = (out: string) =>
+  spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/build.ts', '--content', 'tests/fixtures/content', '--out', out], {
+    cwd: ROOT, encoding: 'utf8', env: { ...process.env, SITE_URL: 'https://vitrine.example', VITRINE_BUILDS_DIR: join(work, 'builds') },
+  });
 
 describe('npm run build into the site npm start serves', () => {
   it('builds a new site beside the served one and switches the link, leaving the served files alone', () => {
@@ -18,9 +24,7 @@ describe('npm run build into the site npm start serves', () => {
     const link = join(work, 'dist');
     symlinkSync(served, link);
 
-    const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/build.ts', '--content', 'tests/fixtures/content', '--out', link], {
-      cwd: ROOT, encoding: 'utf8', env: { ...process.env, SITE_URL: 'https://vitrine.example' },
-    });
+    const result = build(link);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/now points to it/);
     expect(readFileSync(join(served, 'index.html'), 'utf8')).toBe('the site being served');
@@ -28,5 +32,19 @@ describe('npm run build into the site npm start serves', () => {
     expect(target).not.toBe(served);
     expect(existsSync(join(target, 'commerces/cafe-chez-ginette/index.html'))).toBe(true);
     expect(existsSync(join(target, 'pagefind/pagefind.js'))).toBe(true);
+    expect(readdirSync(work).filter((name) => name.includes('.building-'))).toEqual([]);
+  }, 120_000);
+
+  it('builds into any other link’s folder as into a folder, and touches nothing beside it', () => {
+    const elsewhere = join(work, 'www/vitrine');
+    mkdirSync(elsewhere, { recursive: true });
+    writeFileSync(join(work, 'www/keep.txt'), 'a neighbour');
+    const link = join(work, 'public-site');
+    symlinkSync(elsewhere, link);
+    const result = build(link);
+    expect(result.status, result.stderr).toBe(0);
+    expect(readlinkSync(link)).toBe(elsewhere);
+    expect(existsSync(join(elsewhere, 'commerces/cafe-chez-ginette/index.html'))).toBe(true);
+    expect(readdirSync(join(work, 'www')).sort()).toEqual(['keep.txt', 'vitrine']);
   }, 120_000);
 });

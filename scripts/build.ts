@@ -1,23 +1,22 @@
 // npm run build — the static site from content/ into dist/: pages by Astro, the search index by
 // Pagefind, side by side (scripts/lib/build-site.ts). --content and --out choose other folders
 // (the benchmark uses them). Last line: key=value timings.
-import { lstatSync, readlinkSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { lstatSync, realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSite } from './lib/build-site.ts';
 import { siteFingerprint } from './lib/ensure-built.ts';
 import { runCommand } from './lib/run-command.ts';
-import { buildAndSwap } from './lib/site-link.ts';
+import { buildAndSwap, startBuildsDir } from './lib/site-link.ts';
 
 runCommand(async () => {
   const { values } = parseArgs({ options: { content: { type: 'string', default: 'content' }, out: { type: 'string', default: 'dist' } } });
   const out = resolve(values.out);
-  if (isLink(out)) {
+  if (servedByStart(out)) {
     // dist/ is the site `npm start` serves, a link into .data/builds/. Building into it would change
     // the served site file by file; build a new one beside it and switch the link in one rename.
     const started = performance.now();
-    const buildsDir = dirname(dirname(resolve(dirname(out), readlinkSync(out))));
-    const site = await buildAndSwap({ contentDir: values.content, buildsDir, siteLink: out, stamp: siteFingerprint(values.content) });
+    const site = await buildAndSwap({ contentDir: values.content, buildsDir: startBuildsDir(), siteLink: out, stamp: siteFingerprint(values.content) });
     console.log(`Built ${site} from ${values.content}/ in ${((performance.now() - started) / 1000).toFixed(1)} s; ${values.out}/ now points to it.`);
     return;
   }
@@ -26,9 +25,10 @@ runCommand(async () => {
   console.log(`astro_s=${astroSeconds.toFixed(1)} search_s=${searchSeconds.toFixed(1)}`);
 });
 
-function isLink(path: string): boolean {
+/** True when `path` is a link to one of npm start's builds (.data/builds/<id>/site), the only links replaced. */
+function servedByStart(path: string): boolean {
   try {
-    return lstatSync(path).isSymbolicLink();
+    return lstatSync(path).isSymbolicLink() && realpathSync(path).startsWith(`${realpathSync(startBuildsDir())}/`);
   } catch {
     return false;
   }

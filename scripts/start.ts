@@ -11,13 +11,14 @@ import { migrate } from './lib/migrate.ts';
 import { assertPortFree, portFromEnv } from './lib/port.ts';
 import { progress } from './lib/progress.ts';
 import { startRebuilder } from './lib/rebuilder.ts';
+import { startBuildsDir } from './lib/site-link.ts';
 import { runCommand } from './lib/run-command.ts';
 import { isDatabaseEmpty, seedDemo } from './lib/seed-demo.ts';
 import { localDevSecret } from '../functions/_shared/auth.ts';
 import { signDevToken } from './lib/dev-token.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
-const BUILDS_DIR = join(ROOT, '.data/builds');
+const BUILDS_DIR = startBuildsDir();
 const SITE_LINK = join(ROOT, 'dist');
 
 runCommand(async () => {

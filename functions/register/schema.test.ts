@@ -65,6 +65,11 @@ describe('the form adapter', () => {
     expect(parsed.success).toBe(false);
     expect(parsed.error!.issues.map((i) => i.path.join('.'))).toContain('hours.sat.0.1');
     expect(fromForm(new URLSearchParams({ 'hours-mon-opens': '', 'hours-mon-closes': '' }))).toEqual({});
+    // Midnight: a time field sends 00:00, which closes the day.
+    expect(fromForm(new URLSearchParams({ 'hours-fri-opens': '17:00', 'hours-fri-closes': '00:00' }))).toEqual({ hours: { fri: [['17:00', '24:00']] } });
+    // The missing half is named as missing, once.
+    const missing = parsed.error!.issues.filter((i) => i.path.join('.') === 'hours.sat.0.1');
+    expect(missing.map((i) => i.message)).toEqual(['Indiquez aussi cette heure, ou laissez la journée vide si le commerce est fermé.']);
     expect(fromForm(new URLSearchParams({ hours: '  ' }))).toEqual({});
   });
 });

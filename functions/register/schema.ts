@@ -123,7 +123,8 @@ export function fromForm(form: { get(name: string): unknown }): Record<string, u
         const value = form.get(`hours-${day}-${end}`);
         return typeof value === 'string' ? value.trim() : '';
       });
-      if (opens || closes) hours[day] = [[opens!, closes!]];
+      // <input type="time"> cannot send 24:00: a closing at 00:00 after an opening is midnight.
+      if (opens || closes) hours[day] = [[opens!, opens && closes === '00:00' ? '24:00' : closes!]];
     }
     if (Object.keys(hours).length > 0) out.hours = hours;
   }
@@ -155,7 +156,9 @@ function buildRegistrationSchema(locale: Locale) {
     z.string({ error: (issue) => (issue.input === undefined || issue.input === null ? m(required) : m('input.text')) });
   const webUrl = (message: MessageKey) => text(message).overwrite(normaliseWebUrl).refine(isWebUrl, m(message));
 
-  const time = (pattern: RegExp) => text('register.hours.time').overwrite(padHour).regex(pattern, m('register.hours.time'));
+  // A day with one time and not the other (the page's table): say what is missing, not the format.
+  const time = (pattern: RegExp) =>
+    text('register.hours.time').overwrite(padHour).min(1, { error: m('register.hours.missing'), abort: true }).regex(pattern, m('register.hours.time'));
   const span = z.tuple([time(/^([01]\d|2[0-3]):[0-5]\d$/), time(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/)], {
     error: m('register.hours.invalid'),
   });

@@ -2,7 +2,7 @@
 // while the search index is built from the same content (scripts/lib/search-index.ts). The two run
 // side by side, on separate cores, and the index is moved into the site once both are done.
 import { spawn } from 'node:child_process';
-import { renameSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { writeSearchIndex } from './search-index.ts';
 import { progress } from './progress.ts';
@@ -11,25 +11,34 @@ export type BuildOptions = { contentDir: string; outDir: string; quiet?: boolean
 export type BuildTimes = { astroSeconds: number; searchSeconds: number };
 
 const ROOT = new URL('../../', import.meta.url).pathname;
+// What the build reads from a content folder (scripts/lib/export-catalogue.ts writes them).
+const CONTENT_FILES = ['merchants.json', 'reference.json'];
 const bin = (name: string) => `${ROOT}node_modules/.bin/${name}`;
 
 export async function buildSite({ contentDir, outDir, quiet = false, env = process.env }: BuildOptions): Promise<BuildTimes> {
-  const content = resolve(contentDir);
   const site = resolve(outDir);
-  const buildEnv = { ...env, VITRINE_CONTENT_DIR: content, VITRINE_OUT_DIR: site };
   // Beside the site, not in it: astro build empties its output folder when it starts.
-  const searchDir = `${site}.pagefind-${process.pid}`;
+  const work = `${site}.building-${process.pid}`;
+  const searchDir = join(work, 'pagefind');
+  // Both sides read one copy of the export: `astro build` may wait for the build lock while the
+  // running server exports again, and the index and the pages must come from the same export.
+  const content = join(work, 'content');
+  mkdirSync(content, { recursive: true });
+  for (const file of CONTENT_FILES) copyFileSync(join(resolve(contentDir), file), join(content, file));
+  const buildEnv = { ...env, VITRINE_CONTENT_DIR: content, VITRINE_OUT_DIR: site };
   try {
     const [astro, search] = await Promise.allSettled([
       timed(() => run(bin('astro'), ['build', '--silent'], buildEnv, quiet, 'astro build')),
       timed(() => writeSearchIndex({ contentDir: content, outputPath: searchDir, onProgress: quiet ? undefined : progress('Search index') })),
     ]);
-    if (astro.status === 'rejected') throw astro.reason;
-    if (search.status === 'rejected') throw new Error(`Search index failed: ${(search.reason as Error).message}`, { cause: search.reason });
+    // Errors name the content folder given, not the copy.
+    const named = (error: unknown) => String((error as Error)?.message ?? error).replaceAll(content, resolve(contentDir));
+    if (astro.status === 'rejected') throw new Error(named(astro.reason), { cause: astro.reason });
+    if (search.status === 'rejected') throw new Error(`Search index failed: ${named(search.reason)}`, { cause: search.reason });
     renameSync(searchDir, join(site, 'pagefind'));
     return { astroSeconds: astro.value, searchSeconds: search.value };
   } finally {
-    rmSync(searchDir, { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
   }
 }
 

@@ -33,6 +33,10 @@ describe('search records', async () => {
     const file = await indexed('epicerie-lafleur');
     expect(file.url).toBe('/commerces/epicerie-lafleur/');
     expect(file.meta).toMatchObject({ title: 'Épicerie Lafleur', category: 'Épicerie et alimentation', town: "L'Île-Perrot", region: 'Montérégie' });
+    // The search page's filters (category, city, region), with the values its checkboxes show.
+    const { content } = searchRecord(bySlug('epicerie-lafleur'), catalogue);
+    const filters = [...content.matchAll(/data-pagefind-filter="(\w+)"[^>]*>([^<]*)</g)].map(([, name, value]) => [name, value]);
+    expect(filters).toEqual([['category', 'Épicerie et alimentation'], ['city', "L'Île-Perrot"], ['region', 'Montérégie']]);
   });
 
   it('keep hostile merchant text as text: Pagefind reads back the exact name, not markup', async () => {

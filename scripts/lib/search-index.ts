@@ -18,9 +18,11 @@ export type SearchIndexOptions = { contentDir: string; outputPath: string; onPro
 export async function writeSearchIndex({ contentDir, outputPath, onProgress }: SearchIndexOptions): Promise<{ pages: number }> {
   const [merchants, reference] = await Promise.all([readMerchants(contentDir), readReference(contentDir)]);
   const catalogue = indexCatalogue(merchants, reference);
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  // One Pagefind service per process, closed in every case: a service left open after a failure
+  // would fail every later index of a long-running `npm start`.
   try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     let batch: Promise<pagefind.NewFileResponse>[] = [];
     const settle = async () => {
       for (const { errors: problems, file } of await Promise.all(batch)) {

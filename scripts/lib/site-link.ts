@@ -4,6 +4,11 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync
 import { basename, dirname, join } from 'node:path';
 import { buildSite } from './build-site.ts';
 
+/** Where `npm start` keeps its builds, .data/builds/ (VITRINE_BUILDS_DIR elsewhere, for tests). */
+export function startBuildsDir(): string {
+  return process.env.VITRINE_BUILDS_DIR ?? new URL('../../.data/builds', import.meta.url).pathname;
+}
+
 /** Points `link` at `target` atomically. A real folder in the way (a manual `npm run build`) is moved aside. */
 export function swapSiteLink(link: string, target: string): void {
   if (existsSync(link) && !lstatSync(link).isSymbolicLink()) renameSync(link, `${link}.manual-${Date.now()}`);

@@ -120,7 +120,7 @@ export const en: Partial<Record<MessageKey, string>> = {
   'register.links': 'Social media pages',
   'register.links.hint': 'One address per line, at most 8.',
   'register.section.hours': 'Opening hours',
-  'register.hours.hint': 'Leave the days you are closed blank.',
+  'register.hours.hint': 'Leave the days you are closed blank. For a closing at midnight, enter 00:00 (12:00 a.m.).',
   'register.hours.opens': 'Opens',
   'register.hours.closes': 'Closes',
   'register.hours.day': '{day}, {end}',

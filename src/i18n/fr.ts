@@ -119,7 +119,7 @@ export const fr = {
   'register.links': 'Pages de réseaux sociaux',
   'register.links.hint': 'Une adresse par ligne, 8 au plus.',
   'register.section.hours': 'Heures d’ouverture',
-  'register.hours.hint': 'Laissez vides les jours où le commerce est fermé.',
+  'register.hours.hint': 'Laissez vides les jours où le commerce est fermé. Une fermeture à minuit s’inscrit 00:00.',
   'register.hours.opens': 'Ouverture',
   'register.hours.closes': 'Fermeture',
   'register.hours.day': '{day}, {end}',

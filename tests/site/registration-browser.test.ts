@@ -74,9 +74,16 @@ describe('registering a business in the browser', () => {
       // Opening hours, day by day: a day with an opening time and no closing time is refused.
       await page.fill('#reg-hours-sat-opens', '10:00');
       await page.click('[data-register-form] button[type="submit"]');
-      await expect.poll(() => page.locator('#reg-hours-error').textContent(), { timeout: 15_000 }).toBe('Indiquez les heures sur 24 heures, par exemple 09:00 ou 17:30.');
-      expect(await page.locator('[data-error-list]').textContent()).toBe('Heures d’ouverture\u00a0: Indiquez les heures sur 24 heures, par exemple 09:00 ou 17:30.');
-      expect(await page.locator('#reg-hours-mon-opens').getAttribute('aria-invalid')).toBe('true');
+      const missing = 'Samedi, fermeture\u00a0: Indiquez aussi cette heure, ou laissez la journée vide si le commerce est fermé.';
+      await expect.poll(() => page.locator('#reg-hours-error').textContent(), { timeout: 15_000 }).toBe(missing);
+      expect(await page.locator('[data-error-list]').textContent()).toBe(`Heures d’ouverture — ${missing}`);
+      // The field in error is Saturday's closing time, and it is what the error describes and the summary focuses.
+      const closes = page.locator('#reg-hours-sat-closes');
+      expect(await closes.getAttribute('aria-invalid')).toBe('true');
+      expect((await closes.getAttribute('aria-describedby'))?.split(' ')).toEqual(['reg-hours-error', 'reg-hours-hint']);
+      expect(await page.locator('#reg-hours-mon-opens').getAttribute('aria-invalid')).toBeNull();
+      await page.locator('[data-error-list] a').click();
+      expect(await closes.evaluate((el) => el === document.activeElement)).toBe(true);
       expect(await count(email)).toBe(0);
       await page.fill('#reg-hours-sat-closes', '17:00');
       await page.fill('#reg-hours-mon-opens', '09:00');

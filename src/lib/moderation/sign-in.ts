@@ -48,8 +48,8 @@ export class ModeratorGate {
   }
 
   /**
-   * Calls the moderation API with the current token. A refusal of a token that has since been
-   * replaced or signed out comes back as an AbortError, to be ignored: it must not undo the new
+   * Calls the moderation API with the current token. A refusal (401, 403) of a token that has since
+   * been replaced or signed out comes back as an AbortError, to be ignored: it must not undo the new
    * sign-in (a late 403 for the old token once overwrote the new sign-in's message).
    */
   async call<T>(path: string, init: Omit<CallOptions, 'token'>): Promise<T> {
@@ -58,7 +58,8 @@ export class ModeratorGate {
     try {
       return await moderationApi<T>(path, { token, ...init });
     } catch (error) {
-      if (error instanceof ApiError && (await this.auth.token()) !== token) throw new DOMException('superseded', 'AbortError');
+      const refusal = error instanceof ApiError && (error.status === 401 || error.status === 403);
+      if (refusal && (await this.auth.token()) !== token) throw new DOMException('superseded', 'AbortError');
       throw error;
     }
   }
