@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlink
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildSite } from './lib/build-site.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'vitrine-build-'));
@@ -46,5 +47,15 @@ describe('npm run build into the site npm start serves', () => {
     expect(readlinkSync(link)).toBe(elsewhere);
     expect(existsSync(join(elsewhere, 'commerces/cafe-chez-ginette/index.html'))).toBe(true);
     expect(readdirSync(join(work, 'www')).sort()).toEqual(['keep.txt', 'vitrine']);
+  }, 120_000);
+});
+
+describe('a build that fails on one side', () => {
+  it('reports that side’s error, not the other side it stopped, and leaves no working folder', async () => {
+    const out = join(work, 'refused');
+    // A production build without SITE_URL is refused by the site's configuration.
+    const env = { ...process.env, CONTEXT: 'production', SITE_URL: '' };
+    await expect(buildSite({ contentDir: join(ROOT, 'tests/fixtures/content'), outDir: out, quiet: true, env })).rejects.toThrow(/SITE_URL must be set/);
+    expect(readdirSync(work).filter((name) => name.startsWith('refused'))).toEqual([]);
   }, 120_000);
 });

@@ -26,15 +26,20 @@ export async function buildSite({ contentDir, outDir, quiet = false, env = proce
   mkdirSync(content, { recursive: true });
   for (const file of CONTENT_FILES) copyFileSync(join(resolve(contentDir), file), join(content, file));
   const buildEnv = { ...env, VITRINE_CONTENT_DIR: content, VITRINE_OUT_DIR: site };
+  // When one side fails, the other stops: a refused configuration must not wait for minutes of indexing.
+  const stop = new AbortController();
+  const orStop = (work: Promise<number>) => work.catch((error: unknown) => (stop.abort(), Promise.reject(error)));
   try {
     const [astro, search] = await Promise.allSettled([
-      timed(() => run(bin('astro'), ['build', '--silent'], buildEnv, quiet, 'astro build')),
-      timed(() => writeSearchIndex({ contentDir: content, outputPath: searchDir, onProgress: quiet ? undefined : progress('Search index') })),
+      orStop(timed(() => run(bin('astro'), ['build', '--silent'], buildEnv, quiet, 'astro build', stop.signal))),
+      orStop(timed(() => writeSearchIndex({ contentDir: content, outputPath: searchDir, signal: stop.signal, onProgress: quiet ? undefined : progress('Search index') }))),
     ]);
-    // Errors name the content folder given, not the copy.
+    // Errors name the content folder given, not the copy; the side that was stopped is not the cause.
     const named = (error: unknown) => String((error as Error)?.message ?? error).replaceAll(content, resolve(contentDir));
-    if (astro.status === 'rejected') throw new Error(named(astro.reason), { cause: astro.reason });
+    const stopped = (error: unknown) => (error as Error)?.name === 'AbortError';
+    if (astro.status === 'rejected' && !stopped(astro.reason)) throw new Error(named(astro.reason), { cause: astro.reason });
     if (search.status === 'rejected') throw new Error(`Search index failed: ${named(search.reason)}`, { cause: search.reason });
+    if (astro.status === 'rejected') throw astro.reason;
     renameSync(searchDir, join(site, 'pagefind'));
     return { astroSeconds: astro.value, searchSeconds: search.value };
   } finally {
@@ -48,9 +53,10 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
   return (performance.now() - started) / 1000;
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv, quiet: boolean, label: string): Promise<void> {
+function run(command: string, args: string[], env: NodeJS.ProcessEnv, quiet: boolean, label: string, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: ROOT, env, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+    // On abort, Node ends the child and rejects with an AbortError.
+    const child = spawn(command, args, { cwd: ROOT, env, signal, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
     let output = '';
     child.stdout?.on('data', (chunk) => (output += chunk));
     child.stderr?.on('data', (chunk) => (output += chunk));

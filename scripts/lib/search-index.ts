@@ -12,10 +12,14 @@ import { searchRecord } from '../../src/lib/search-record.ts';
 // One at a time, 5,000 records took 2.5 s to send instead of 1.4 s.
 const IN_FLIGHT = 256;
 
-export type SearchIndexOptions = { contentDir: string; outputPath: string; onProgress?: (done: number, total: number) => void };
+export type SearchIndexOptions = {
+  contentDir: string; outputPath: string; onProgress?: (done: number, total: number) => void;
+  /** Stops the indexing (with an AbortError) when the build it is part of failed. */
+  signal?: AbortSignal;
+};
 
 /** Writes the search index (pagefind.js, its WebAssembly, the index and filter files) into outputPath. */
-export async function writeSearchIndex({ contentDir, outputPath, onProgress }: SearchIndexOptions): Promise<{ pages: number }> {
+export async function writeSearchIndex({ contentDir, outputPath, onProgress, signal }: SearchIndexOptions): Promise<{ pages: number }> {
   const [merchants, reference] = await Promise.all([readMerchants(contentDir), readReference(contentDir)]);
   const catalogue = indexCatalogue(merchants, reference);
   // One Pagefind service per process, closed in every case: a service left open after a failure
@@ -34,10 +38,12 @@ export async function writeSearchIndex({ contentDir, outputPath, onProgress }: S
       batch.push(index.addHTMLFile(searchRecord(merchant, catalogue)));
       if (batch.length === IN_FLIGHT) {
         await settle();
+        signal?.throwIfAborted();
         onProgress?.(i + 1, merchants.length);
       }
     }
     await settle();
+    signal?.throwIfAborted();
     onProgress?.(merchants.length, merchants.length);
     rmSync(outputPath, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath });
