@@ -28,7 +28,7 @@ export async function buildSite({ contentDir, outDir, quiet = false, env = proce
   const buildEnv = { ...env, VITRINE_CONTENT_DIR: content, VITRINE_OUT_DIR: site };
   // When one side fails, the other stops: a refused configuration must not wait for minutes of indexing.
   const stop = new AbortController();
-  const orStop = (work: Promise<number>) => work.catch((error: unknown) => (stop.abort(), Promise.reject(error)));
+  const orStop = (side: Promise<number>) => side.catch((error: unknown) => (stop.abort(), Promise.reject(error)));
   try {
     const [astro, search] = await Promise.allSettled([
       orStop(timed(() => run(bin('astro'), ['build', '--silent'], buildEnv, quiet, 'astro build', stop.signal))),

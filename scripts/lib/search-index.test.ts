@@ -35,7 +35,8 @@ describe('search records', async () => {
     expect(file.meta).toMatchObject({ title: 'Épicerie Lafleur', category: 'Épicerie et alimentation', town: "L'Île-Perrot", region: 'Montérégie' });
     // The search page's filters (category, city, region), with the values its checkboxes show.
     const { content } = searchRecord(bySlug('epicerie-lafleur'), catalogue);
-    const filters = [...content.matchAll(/data-pagefind-filter="(\w+)"[^>]*>([^<]*)</g)].map(([, name, value]) => [name, value]);
+    const text = (html: string) => html.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
+    const filters = [...content.matchAll(/data-pagefind-filter="(\w+)"[^>]*>([^<]*)</g)].map(([, name, value]) => [name, text(value!)]);
     expect(filters).toEqual([['category', 'Épicerie et alimentation'], ['city', "L'Île-Perrot"], ['region', 'Montérégie']]);
   });
 

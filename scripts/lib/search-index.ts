@@ -5,7 +5,7 @@
 import { rmSync } from 'node:fs';
 import * as pagefind from 'pagefind';
 import { readMerchants, readReference } from '../../src/lib/catalogue-files.ts';
-import { indexCatalogue } from '../../src/lib/catalogue-index.ts';
+import { referenceNames } from '../../src/lib/catalogue-index.ts';
 import { searchRecord } from '../../src/lib/search-record.ts';
 
 // Records sent before waiting for Pagefind's answers: the service works on them while more arrive.
@@ -21,7 +21,8 @@ export type SearchIndexOptions = {
 /** Writes the search index (pagefind.js, its WebAssembly, the index and filter files) into outputPath. */
 export async function writeSearchIndex({ contentDir, outputPath, onProgress, signal }: SearchIndexOptions): Promise<{ pages: number }> {
   const [merchants, reference] = await Promise.all([readMerchants(contentDir), readReference(contentDir)]);
-  const catalogue = indexCatalogue(merchants, reference);
+  // Only the category and region names: sorting 100,000 merchants by name would be wasted here.
+  const names = referenceNames(reference);
   // One Pagefind service per process, closed in every case: a service left open after a failure
   // would fail every later index of a long-running `npm start`.
   try {
@@ -34,8 +35,8 @@ export async function writeSearchIndex({ contentDir, outputPath, onProgress, sig
       }
       batch = [];
     };
-    for (const [i, merchant] of catalogue.merchants.entries()) {
-      batch.push(index.addHTMLFile(searchRecord(merchant, catalogue)));
+    for (const [i, merchant] of merchants.entries()) {
+      batch.push(index.addHTMLFile(searchRecord(merchant, names)));
       if (batch.length === IN_FLIGHT) {
         await settle();
         signal?.throwIfAborted();

@@ -38,11 +38,18 @@ export function indexCatalogue(merchants: readonly CatalogueMerchant[], referenc
     merchants: sorted,
     categories,
     regions,
-    categoryBySlug: new Map(categories.map((c) => [c.slug, c])),
-    regionBySlug: new Map(regions.map((r) => [r.slug, r])),
+    ...referenceNames(reference),
     cityBySlug: new Map(reference.cities.map((c) => [c.slug, c])),
     byCategory: group((m) => m.categorySlug),
     byCity: group((m) => m.citySlug),
     byRegion: group((m) => m.regionSlug),
+  };
+}
+
+/** The category and region lookups alone: for the search index, which needs no sorting or grouping. */
+export function referenceNames(reference: Pick<Reference, 'categories' | 'regions'>): Pick<Catalogue, 'categoryBySlug' | 'regionBySlug'> {
+  return {
+    categoryBySlug: new Map(reference.categories.map((c) => [c.slug, c])),
+    regionBySlug: new Map(reference.regions.map((r) => [r.slug, r])),
   };
 }

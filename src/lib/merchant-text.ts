@@ -5,7 +5,10 @@ import type { Catalogue } from './catalogue-index.ts';
 import type { CatalogueMerchant } from './catalogue-schema.ts';
 import { otherLocale } from './routes.ts';
 
-export function describeIn(locale: Locale, m: CatalogueMerchant, catalogue: Catalogue) {
+/** What describeIn reads of the catalogue: the names of categories and regions. */
+export type ReferenceNames = Pick<Catalogue, 'categoryBySlug' | 'regionBySlug'>;
+
+export function describeIn(locale: Locale, m: CatalogueMerchant, catalogue: ReferenceNames) {
   const en = locale === 'en';
   const category = catalogue.categoryBySlug.get(m.categorySlug);
   const region = catalogue.regionBySlug.get(m.regionSlug);

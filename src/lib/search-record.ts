@@ -9,18 +9,15 @@
 // Pagefind take 40 % more memory (1.0 GB instead of 0.75 GB for 20,000 merchants), and its memory is
 // what bounds a build of 100,000 (docs/benchmarks.md). A description is indexed in French, else in
 // English when it is the only one.
-import type { Catalogue } from './catalogue-index.ts';
+import { escapeHtml } from '../../functions/_shared/respond.ts';
 import type { CatalogueMerchant } from './catalogue-schema.ts';
-import { describeIn } from './merchant-text.ts';
+import { describeIn, type ReferenceNames } from './merchant-text.ts';
 import { pathFor } from './routes.ts';
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
 
 export type SearchRecord = { url: string; content: string };
 
 /** The page URL a search result links to, and the HTML Pagefind indexes for it (merchant text escaped). */
-export function searchRecord(m: CatalogueMerchant, catalogue: Catalogue): SearchRecord {
+export function searchRecord(m: CatalogueMerchant, catalogue: ReferenceNames): SearchRecord {
   const fr = describeIn('fr', m, catalogue);
   const englishCategory = describeIn('en', m, catalogue).categoryName;
   const tagged = (filter: string, meta: string, value: string) =>
