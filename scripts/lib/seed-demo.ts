@@ -68,8 +68,8 @@ const PENDING_OVER_DAYS = 10;
 
 /** When each demo listing was submitted and, for published ones, approved: spread evenly, oldest first. */
 function demoTimes(rows: readonly DemoMerchant[], now: number): DemoTimes[] {
-  const counts = { approved: rows.filter((r) => r.status === 'approved').length, pending: 0 };
-  counts.pending = rows.length - counts.approved;
+  const approved = rows.filter((r) => r.status === 'approved').length;
+  const counts = { approved, pending: rows.length - approved };
   const seen = { approved: 0, pending: 0 };
   return rows.map((row) => {
     const kind = row.status === 'approved' ? 'approved' : 'pending';
