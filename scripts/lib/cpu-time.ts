@@ -5,6 +5,27 @@ import { readdirSync, readFileSync } from 'node:fs';
 // Linux reports process times in clock ticks of 1/100 s (USER_HZ) on every common platform.
 const TICKS_PER_SECOND = 100;
 
+export type ProcStat = { name: string; parentPid: number; cpuSeconds: number; waitedChildrenCpuSeconds: number };
+
+/** One process's /proc/<pid>/stat: its command name, parent and CPU times; null once it has ended. */
+export function readProcStat(pid: number | string): ProcStat | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // "pid (comm) state ppid …": the command may hold spaces, so split after its closing parenthesis.
+    const close = stat.lastIndexOf(')');
+    const fields = stat.slice(close + 2).split(' ');
+    return {
+      name: stat.slice(stat.indexOf('(') + 1, close),
+      parentPid: Number(fields[1]),
+      cpuSeconds: (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND, // utime, stime
+      // Children that ended and were waited for (cutime, cstime): a process tree's CPU includes them.
+      waitedChildrenCpuSeconds: (Number(fields[13]) + Number(fields[14])) / TICKS_PER_SECOND,
+    };
+  } catch {
+    return null;
+  }
+}
+
 /**
  * CPU seconds used so far by each process whose command name is `name` and whose command line
  * contains `matching` (PostgreSQL names each backend's database there), by process id; null without /proc.
@@ -19,17 +40,14 @@ export function cpuSecondsOf(name: string, matching = ''): Map<number, number> |
   }
   for (const entry of entries) {
     if (!/^\d+$/.test(entry)) continue;
+    const stat = readProcStat(entry);
+    if (stat?.name !== name) continue;
     try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      // "pid (comm) state ppid …": the command may hold spaces, so split after its closing parenthesis.
-      const close = stat.lastIndexOf(')');
-      if (stat.slice(stat.indexOf('(') + 1, close) !== name) continue;
       if (matching && !readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(matching)) continue;
-      const fields = stat.slice(close + 2).split(' ');
-      seconds.set(Number(entry), (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND); // utime, stime
     } catch {
-      // The process ended while we looked.
+      continue; // The process ended while we looked.
     }
+    seconds.set(Number(entry), stat.cpuSeconds);
   }
   return seconds;
 }

@@ -1,9 +1,11 @@
-// Runs a command and measures its wall time and peak memory: the resident memory of its whole
-// process tree (Pagefind runs as a child of a Node wrapper), sampled every 50 ms from /proc.
+// Runs a command and measures its wall time, peak memory and CPU time: the resident memory and the
+// CPU of its whole process tree (Pagefind runs as a child of a Node wrapper), sampled every 50 ms
+// from /proc. CPU time says how much work a build is when the machine's speed drifts between runs.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { readProcStat } from './cpu-time.ts';
 
-export type Measured = { seconds: number; peakRssMb: number; output: string };
+export type Measured = { seconds: number; peakRssMb: number; cpuSeconds: number; output: string };
 
 export function runMeasured(command: string, args: string[], { cwd, env }: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Measured> {
   return new Promise((resolve, reject) => {
@@ -13,35 +15,47 @@ export function runMeasured(command: string, args: string[], { cwd, env }: { cwd
     child.stdout.on('data', (c) => (output += c));
     child.stderr.on('data', (c) => (output += c));
     let peak = 0;
-    const timer = setInterval(() => (peak = Math.max(peak, treeRssBytes(child.pid!))), 50);
+    let cpu = 0;
+    const timer = setInterval(() => {
+      const tree = sampleTree(child.pid!);
+      peak = Math.max(peak, tree.rssBytes);
+      // The tree's CPU only grows; a sample taken as a process ends may miss it, so keep the largest.
+      cpu = Math.max(cpu, tree.cpuSeconds);
+    }, 50);
     child.on('error', reject);
     child.on('exit', (code) => {
       clearInterval(timer);
       if (code !== 0) return reject(new Error(`${command} ${args.join(' ')} failed (exit ${code}):\n${output.slice(-3000)}`));
-      resolve({ seconds: (performance.now() - started) / 1000, peakRssMb: Math.round(peak / 2 ** 20), output });
+      resolve({ seconds: (performance.now() - started) / 1000, peakRssMb: Math.round(peak / 2 ** 20), cpuSeconds: cpu, output });
     });
   });
 }
 
-function treeRssBytes(root: number): number {
+/** Resident memory and CPU seconds (ended descendants included) of a process and all its descendants. */
+function sampleTree(root: number): { rssBytes: number; cpuSeconds: number } {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
+  const cpu = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
+    const stat = readProcStat(entry);
+    if (!stat) continue;
     try {
       const status = readFileSync(`/proc/${entry}/status`, 'utf8');
-      const ppid = Number(/PPid:\s+(\d+)/.exec(status)?.[1]);
       rss.set(Number(entry), Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
     } catch {
-      // The process ended while we looked.
+      continue; // The process ended while we looked.
     }
+    cpu.set(Number(entry), stat.cpuSeconds + stat.waitedChildrenCpuSeconds);
+    children.set(stat.parentPid, [...(children.get(stat.parentPid) ?? []), Number(entry)]);
   }
-  let total = 0;
+  let rssBytes = 0;
+  let cpuSeconds = 0;
   for (const stack = [root]; stack.length; ) {
     const pid = stack.pop()!;
-    total += rss.get(pid) ?? 0;
+    rssBytes += rss.get(pid) ?? 0;
+    cpuSeconds += cpu.get(pid) ?? 0;
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { rssBytes, cpuSeconds };
 }
