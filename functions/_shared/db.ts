@@ -85,8 +85,18 @@ async function openPostgres(url: string): Promise<Database> {
 
 async function openPGlite(dataDir: string): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
-  if (!dataDir.startsWith('memory://')) mkdirSync(dirname(dataDir), { recursive: true });
-  const db = await PGlite.create(dataDir.startsWith('memory://') ? undefined : dataDir);
+  const inMemory = dataDir.startsWith('memory://');
+  let db: InstanceType<typeof PGlite>;
+  try {
+    if (!inMemory) mkdirSync(dirname(dataDir), { recursive: true });
+    db = await PGlite.create(inMemory ? undefined : dataDir);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new ConfigurationError(
+      `The embedded database cannot be opened in "${dataDir}" (${reason}): set VITRINE_PGLITE_DIR to a folder this user can write, or DATABASE_URL to a PostgreSQL server.`,
+      { cause: error },
+    );
+  }
   const wrap = (target: Pick<typeof db, 'query' | 'exec'>): Queryable => ({
     query: async <T extends Row>(sql: string, params?: unknown[]) => (await target.query<T>(sql, params)).rows,
     exec: async (sql: string) => void (await target.exec(sql)),

@@ -55,7 +55,7 @@ export async function startHttpServer({ port, outDir = join(ROOT, 'dist'), host 
     try {
       const headers: Array<[string, string]> = [];
       const match = await netlify.handleAndIntrospectNodeRequest(req, { headersCollector: (k: string, v: string) => headers.push([k, v]) });
-      const response = match?.response ?? notFound(outDir, req.url ?? '/');
+      const response = match?.response ?? notFound(outDir);
       for (const [key, value] of headers) if (!response.headers.has(key)) response.headers.set(key, value);
       res.writeHead(response.status, Object.fromEntries(response.headers));
       if (response.body && req.method !== 'HEAD') await pipeline(Readable.fromWeb(response.body as never), res);
@@ -86,8 +86,9 @@ export async function startHttpServer({ port, outDir = join(ROOT, 'dist'), host 
   };
 }
 
-function notFound(outDir: string, url: string): Response {
-  const page = url.startsWith('/en/') ? join(outDir, 'en', '404.html') : join(outDir, '404.html');
+function notFound(outDir: string): Response {
+  // Like Netlify: one 404.html for every unknown address, which speaks both languages.
+  const page = join(outDir, '404.html');
   const body = existsSync(page) ? readFileSync(page) : 'Page introuvable / Page not found';
   return new Response(body, { status: 404, headers: { 'content-type': 'text/html; charset=utf-8' } });
 }

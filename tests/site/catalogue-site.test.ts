@@ -115,6 +115,14 @@ describe('the catalogue site built from 300 demo merchants', () => {
       expect(await response.text()).toMatch(/<html lang="fr"/);
     });
 
+    it('answers an unknown English address with the same page, which speaks English too', async () => {
+      const response = await fetch(`${platform.url}/en/businesses/does-not-exist/`);
+      expect(response.status).toBe(404);
+      const html = await response.text();
+      expect(html).toMatch(/<div lang="en">.*Page not found/s);
+      expect(html).toContain('href="/en/search/"');
+    });
+
     it('keeps a merchant page under 50 KB compressed (HTML, CSS and JS) before any map', async () => {
       const page = await browser.newPage();
       const sizes: Array<Promise<number>> = [];
