@@ -4,8 +4,9 @@
 // search index no longer adds its own minutes to a deploy (docs/benchmarks.md).
 //
 // The filters and result metadata are the ones the search page reads (src/components/SearchPage.astro):
-// filters category, city and region; meta title, category, town and region. The English category name
-// is indexed too, so "bakery" finds what "boulangerie" finds. English descriptions are not: they made
+// filters category, city and region; meta title, category, town and region. The English names of the
+// category and the region are indexed too, so "bakery" finds what "boulangerie" finds and "Eastern
+// Townships" what "Estrie" finds; so is the town as Quebecers abbreviate it (St-Jérôme, Ste-Adèle). English descriptions are not: they made
 // Pagefind take 40 % more memory (1.0 GB instead of 0.75 GB for 20,000 merchants), and its memory is
 // what bounds a build of 100,000 (docs/benchmarks.md). A description is indexed in French, else in
 // English when it is the only one.
@@ -19,7 +20,11 @@ export type SearchRecord = { url: string; content: string };
 /** The page URL a search result links to, and the HTML Pagefind indexes for it (merchant text escaped). */
 export function searchRecord(m: CatalogueMerchant, catalogue: ReferenceNames): SearchRecord {
   const fr = describeIn('fr', m, catalogue);
-  const englishCategory = describeIn('en', m, catalogue).categoryName;
+  const en = describeIn('en', m, catalogue);
+  // Other names shoppers type for the same things, each once.
+  const otherNames = [en.categoryName, en.regionName, abbreviatedTown(m.city)].filter(
+    (name, i, all) => ![fr.categoryName, fr.regionName, m.city].includes(name) && all.indexOf(name) === i,
+  );
   const tagged = (filter: string, meta: string, value: string) =>
     `<span data-pagefind-filter="${filter}" data-pagefind-meta="${meta}">${escapeHtml(value)}</span>`;
   const content =
@@ -27,7 +32,12 @@ export function searchRecord(m: CatalogueMerchant, catalogue: ReferenceNames): S
     `<h1 data-pagefind-meta="title">${escapeHtml(m.name)}</h1>` +
     `<p>${tagged('category', 'category', fr.categoryName)} · ${tagged('city', 'town', m.city)} · ${tagged('region', 'region', fr.regionName)}</p>` +
     (fr.description ? `<p>${escapeHtml(fr.description)}</p>` : '') +
-    (englishCategory !== fr.categoryName ? `<p>${escapeHtml(englishCategory)}</p>` : '') +
+    otherNames.map((name) => `<p>${escapeHtml(name)}</p>`).join('') +
     '</article></body></html>';
   return { url: pathFor('fr', { kind: 'merchant', slug: m.slug }), content };
+}
+
+/** "Saint-Jérôme" as it is often written: "St-Jérôme" ("Sainte-" becomes "Ste-"), wherever it occurs in the name. */
+export function abbreviatedTown(town: string): string {
+  return town.replace(/\bSainte-/g, 'Ste-').replace(/\bSaint-/g, 'St-');
 }

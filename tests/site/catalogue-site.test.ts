@@ -219,6 +219,25 @@ describe('the catalogue site built from 300 demo merchants', () => {
       expect(await page.locator('h2:visible', { hasText: 'Heures d’ouverture' }).count()).toBe(1);
     });
 
+    it('finds a "Saint-" town written the short way, and a region by its English name', async () => {
+      // The town with the fewest merchants among the "Saint-" ones, so that they all show on one page.
+      const [{ city }] = await db.query<{ city: string }>(
+        `select city from public.merchants where status = 'approved' and city like 'Saint-%' group by city order by count(*), city limit 1`,
+      );
+      const short = city.replace(/^Saint-/, 'st-').normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+      await page.goto(`${platform.url}/recherche/?q=${encodeURIComponent(short)}`);
+      await page.locator('#search-results li').first().waitFor();
+      const texts = await page.locator('#search-results li').allTextContents();
+      for (const m of approved.filter((x) => x.city === city)) expect(texts.some((t) => t.includes(m.name)), `${short}: ${m.name}`).toBe(true);
+
+      const [{ count }] = await db.query<{ count: number }>(
+        `select count(*)::int as count from public.merchants m join public.regions r on r.code = m.region_code where m.status = 'approved' and r.slug = 'estrie'`,
+      );
+      expect(count).toBeGreaterThan(0);
+      await page.goto(`${platform.url}/en/search/?q=eastern%20townships`);
+      await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toMatch(new RegExp(`\\b${count}\\b`));
+    });
+
     it('says so when nothing matches', async () => {
       await page.goto(`${platform.url}/recherche/?q=zzzzqxj`);
       await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toMatch(/Aucun/);
