@@ -14,7 +14,7 @@ describe('indexCatalogue', () => {
       { slug: 'services', nameFr: 'Services', nameEn: 'Services', position: 2 },
       { slug: 'restaurant-cafe', nameFr: 'Restaurant et café', nameEn: 'Restaurant and café', position: 1 },
     ],
-    regions: [{ code: '06', slug: 'montreal', nameFr: 'Montréal', nameEn: 'Montreal' }],
+    regions: [{ code: '06', slug: 'montreal', nameFr: 'Montréal', nameEn: 'Montréal' }],
     cities: [],
   };
 

@@ -1,6 +1,7 @@
 // Paths and headings of the paginated lists (categories, towns, regions), shared by both languages.
 import type { PaginateFunction } from 'astro';
 import { t, type Locale } from '../i18n/index.ts';
+import { inRegion, inTown } from '../i18n/places.ts';
 import type { Catalogue } from './catalogue-index.ts';
 import { loadCatalogue } from './catalogue.ts';
 
@@ -30,12 +31,13 @@ export function listingText(locale: Locale, kind: ListingKind, slug: string, cat
   }
   if (kind === 'region') {
     const r = catalogue.regionBySlug.get(slug);
-    const name = r ? (en ? r.nameEn : r.nameFr) : slug;
-    return { heading: t(locale, 'list.region.title', { name }), lead: t(locale, 'list.region.lead', { name }) };
+    const place = r ? inRegion(locale, r) : slug;
+    return { heading: t(locale, 'list.region.title', { in: place }), lead: t(locale, 'list.region.lead') };
   }
   const first = catalogue.byCity.get(slug)?.[0];
   const name = catalogue.cityBySlug.get(slug)?.name ?? first?.city ?? slug;
   const r = first ? catalogue.regionBySlug.get(first.regionSlug) : undefined;
-  const region = r ? (en ? r.nameEn : r.nameFr) : '';
-  return { heading: t(locale, 'list.city.title', { name }), lead: t(locale, 'list.city.lead', { name, region }) };
+  // "Rimouski, au Bas-Saint-Laurent"; Montréal and Laval are towns and regions of the same name.
+  const where = r && (en ? r.nameEn : r.nameFr) !== name ? `${name}, ${inRegion(locale, r)}` : name;
+  return { heading: t(locale, 'list.city.title', { in: inTown(locale, name) }), lead: t(locale, 'list.city.lead', { where }) };
 }

@@ -243,6 +243,20 @@ describe('lists', () => {
     expect(textOf(doc, elements(doc, 'h1')[0])).toBe("Commerces locaux à L'Île-Perrot");
     expect(merchantNames('villes/l-ile-perrot')).toEqual(['Épicerie Lafleur', 'Quincaillerie Dupuis']);
   });
+
+  it('name regions with the preposition each takes, in French and in English', () => {
+    // Without the "(page 1 of 2)" of paginated lists.
+    const heading = (path: string) => {
+      const doc = page(path);
+      return textOf(doc, elements(doc, 'h1')[0]).split(' (')[0];
+    };
+    expect(heading('regions/estrie')).toBe('Commerces locaux en Estrie');
+    expect(heading('regions/capitale-nationale')).toBe('Commerces locaux dans la Capitale-Nationale');
+    expect(heading('regions/bas-saint-laurent')).toBe('Commerces locaux au Bas-Saint-Laurent');
+    expect(heading('regions/montreal')).toBe('Commerces locaux à Montréal');
+    expect(heading('en/regions/estrie')).toBe('Local businesses in the Eastern Townships');
+    expect(heading('en/regions/montreal')).toBe('Local businesses in Montréal');
+  });
 });
 
 describe('merchant page content', () => {

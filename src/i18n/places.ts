@@ -1,0 +1,46 @@
+// Place names after a preposition, as a Quebec reader expects them: "en Estrie", "dans la
+// Capitale-Nationale", "sur la Côte-Nord", "au Bas-Saint-Laurent", "à Montréal", "aux Cèdres";
+// "in the Eastern Townships". Towns follow the rules of French contraction; regions,
+// whose usage is fixed by custom rather than by rule, are listed by their official code.
+import type { Locale } from './index.ts';
+
+const FRENCH_REGION_PREPOSITION: Record<string, string> = {
+  '01': 'au', // Bas-Saint-Laurent
+  '02': 'au', // Saguenay–Lac-Saint-Jean
+  '03': 'dans la', // Capitale-Nationale
+  '04': 'en', // Mauricie
+  '05': 'en', // Estrie
+  '06': 'à', // Montréal
+  '07': 'en', // Outaouais
+  '08': 'en', // Abitibi-Témiscamingue
+  '09': 'sur la', // Côte-Nord
+  '10': 'dans le', // Nord-du-Québec
+  '11': 'en', // Gaspésie–Îles-de-la-Madeleine
+  '12': 'en', // Chaudière-Appalaches
+  '13': 'à', // Laval
+  '14': 'dans', // Lanaudière
+  '15': 'dans les', // Laurentides
+  '16': 'en', // Montérégie
+  '17': 'au', // Centre-du-Québec
+};
+
+// English names that are common nouns take the article.
+const ENGLISH_WITH_ARTICLE = new Set(['Eastern Townships', 'Laurentians']);
+
+/** "en Estrie", "dans les Laurentides"; "in the Eastern Townships", "in Outaouais". */
+export function inRegion(locale: Locale, region: { code: string; nameFr: string; nameEn: string }): string {
+  if (locale === 'en') return `in ${ENGLISH_WITH_ARTICLE.has(region.nameEn) ? 'the ' : ''}${region.nameEn}`;
+  return `${FRENCH_REGION_PREPOSITION[region.code] ?? 'dans la région'} ${region.nameFr}`;
+}
+
+/** "à Montréal", "au Bic" (Le Bic), "aux Cèdres" (Les Cèdres), "à L'Île-Perrot"; "in Montréal". */
+export function inTown(locale: Locale, town: string): string {
+  if (locale === 'en') return `in ${town}`;
+  return contract('à', town, { le: 'au', les: 'aux' });
+}
+
+function contract(preposition: string, town: string, articles: { le: string; les: string }): string {
+  const article = /^(Le|Les) (.+)$/.exec(town);
+  if (article) return `${article[1] === 'Le' ? articles.le : articles.les} ${article[2]}`;
+  return `${preposition} ${town}`;
+}
