@@ -186,6 +186,9 @@ describe('the catalogue site built from 300 demo merchants', () => {
       const [{ name_fr: categoryName }] = await db.query<{ name_fr: string }>('select name_fr from public.categories where slug = $1', [category]);
       const options = await page.locator('#search-category option').evaluateAll((all) => all.map((o) => (o as HTMLOptionElement).value));
       expect(options).toContain(categoryName);
+      // Each option counts what it would find with this query, not in the whole catalogue.
+      const option = page.locator('#search-category option', { hasText: categoryName });
+      await expect.poll(() => option.textContent()).toMatch(new RegExp(`\\(${expectedCount}\\)$`));
       await page.selectOption('#search-category', categoryName);
       await page.waitForURL(/category=/);
       await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length === n, expectedCount);
