@@ -30,6 +30,7 @@ export const en: Partial<Record<MessageKey, string>> = {
   'list.city.lead': '{where}: businesses from A to Z.',
   'list.region.title': 'Local businesses {in}',
   'list.region.lead': 'The businesses of every town in the region, from A to Z.',
+  'list.region.towns': 'Towns in the region',
   'list.pageSuffix': 'page {page} of {last}',
   'pagination.label': 'Pages',
   'pagination.prev': 'Previous',

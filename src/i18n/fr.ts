@@ -29,6 +29,7 @@ export const fr = {
   'list.city.lead': '{where} : les commerces de A à Z.',
   'list.region.title': 'Commerces locaux {in}',
   'list.region.lead': 'Les commerces de toutes les villes de la région, de A à Z.',
+  'list.region.towns': 'Les villes de la région',
   'list.pageSuffix': 'page {page} sur {last}',
   'pagination.label': 'Pages',
   'pagination.prev': 'Précédente',

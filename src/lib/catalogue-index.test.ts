@@ -36,6 +36,11 @@ describe('indexCatalogue', () => {
     expect(c.byCity.get('rimouski')!.map((m) => m.slug)).toEqual(['a', 'b-r']);
     expect(c.byRegion.get('montreal')!.length).toBe(3);
     expect(c.categories.map((x) => x.slug)).toEqual(['restaurant-cafe', 'services']);
+    // Each region's towns, in French order (É with E), with their number of listings.
+    expect(c.townsByRegion.get('montreal')).toEqual([
+      { slug: 'lac-mégantic', name: 'Lac-Mégantic', merchants: 1 },
+      { slug: 'rimouski', name: 'Rimouski', merchants: 2 },
+    ]);
   });
 
   it('handles an empty catalogue', () => {

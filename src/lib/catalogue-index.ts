@@ -1,6 +1,6 @@
 // Sorting and grouping of the catalogue for the pages. Pure: the tests call it on small arrays.
 import type { CatalogueMerchant, Category, City, Reference, Region } from './catalogue-schema.ts';
-import { compareFr } from './collate.ts';
+import { compareFr, sortByText } from './collate.ts';
 
 export type Catalogue = {
   /** Every merchant, sorted by name with the fr-CA collator (then town, then slug, so the order is stable). */
@@ -16,7 +16,11 @@ export type Catalogue = {
   byCategory: Map<string, CatalogueMerchant[]>;
   byCity: Map<string, CatalogueMerchant[]>;
   byRegion: Map<string, CatalogueMerchant[]>;
+  /** The towns of each region that have listings, in French name order, with how many. */
+  townsByRegion: Map<string, Town[]>;
 };
+
+export type Town = { slug: string; name: string; merchants: number };
 
 /** Sorts merchants by name and groups them by category, town and region. */
 export function indexCatalogue(merchants: readonly CatalogueMerchant[], reference: Omit<Reference, 'exportedAt'>): Catalogue {
@@ -34,6 +38,13 @@ export function indexCatalogue(merchants: readonly CatalogueMerchant[], referenc
   };
   const categories = [...reference.categories].sort((a, b) => a.position - b.position);
   const regions = [...reference.regions].sort((a, b) => a.code.localeCompare(b.code));
+  const byCity = group((m) => m.citySlug);
+  const townsByRegion = new Map<string, Town[]>();
+  for (const [slug, inTown] of byCity) {
+    const { regionSlug, city } = inTown[0]!;
+    townsByRegion.set(regionSlug, [...(townsByRegion.get(regionSlug) ?? []), { slug, name: city, merchants: inTown.length }]);
+  }
+  for (const [region, towns] of townsByRegion) townsByRegion.set(region, sortByText(towns, (t) => t.name));
   return {
     merchants: sorted,
     categories,
@@ -41,8 +52,9 @@ export function indexCatalogue(merchants: readonly CatalogueMerchant[], referenc
     ...referenceNames(reference),
     cityBySlug: new Map(reference.cities.map((c) => [c.slug, c])),
     byCategory: group((m) => m.categorySlug),
-    byCity: group((m) => m.citySlug),
+    byCity,
     byRegion: group((m) => m.regionSlug),
+    townsByRegion,
   };
 }
 

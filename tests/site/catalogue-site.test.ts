@@ -251,6 +251,7 @@ describe('the catalogue site built from 300 demo merchants', () => {
       ['home', '/'],
       ['English home', '/en/'],
       ['category', () => `/categories/${approved[0].category_slug}/`],
+      ['region', '/regions/montreal/'],
       ['merchant', () => `/commerces/${approved[0].slug}/`],
       ['English merchant', () => `/commerces/${approved[0].slug}/?lang=en`],
       ['search', '/recherche/?q=boulangerie'],

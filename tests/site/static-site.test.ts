@@ -244,6 +244,15 @@ describe('lists', () => {
     expect(merchantNames('villes/l-ile-perrot')).toEqual(['Épicerie Lafleur', 'Quincaillerie Dupuis']);
   });
 
+  it('lead from a region to its towns, in both languages', () => {
+    const towns = (path: string) => {
+      const doc = page(path);
+      return elements(doc, 'a').filter((a) => /^\/(en\/cities|villes)\//.test(a.attrs.href ?? '')).map((a) => [a.attrs.href, textOf(doc, a)]);
+    };
+    expect(towns('regions/estrie')).toEqual([['/villes/lac-megantic/', 'Lac-Mégantic']]);
+    expect(towns('en/regions/estrie')).toEqual([['/en/cities/lac-megantic/', 'Lac-Mégantic']]);
+  });
+
   it('name regions with the preposition each takes, in French and in English', () => {
     // Without the "(page 1 of 2)" of paginated lists.
     const heading = (path: string) => {
