@@ -104,6 +104,8 @@ describe('registering a business in the browser', () => {
       await expect.poll(() => result.isVisible(), { timeout: 15_000 }).toBe(true);
       expect(await page.locator('[data-name]').textContent()).toBe('Boulangerie Test JS');
       expect(await page.locator('[data-state]').textContent()).toContain('En attente');
+      // The applicant is told that this private address is the way back to the registration.
+      expect(await page.locator('[data-result] p', { hasText: 'Gardez l’adresse de cette page' }).isVisible()).toBe(true);
       const checks = await page.locator('[data-checks] li').allTextContents();
       expect(checks.length).toBeGreaterThan(0);
       expect(checks.join('\n')).toMatch(/Code postal — (Réussie|À examiner|Échouée)/);
