@@ -24,6 +24,14 @@ describe('openDatabase with a broken configuration', () => {
     writeFileSync(file, '');
     const opening = openDatabase({ VITRINE_PGLITE_DIR: join(file, 'pglite') });
     await expect(opening).rejects.toBeInstanceOf(ConfigurationError);
-    await expect(opening).rejects.toThrow(/cannot be opened in ".*a-file\/pglite".*set VITRINE_PGLITE_DIR/);
+    await expect(opening).rejects.toThrow(/cannot be created in ".*a-file\/pglite".*set VITRINE_PGLITE_DIR/);
+  });
+
+  it('names VITRINE_PGLITE_DIR when the folder holds something else than a database', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'vitrine-db-'));
+    writeFileSync(join(folder, 'PG_VERSION'), 'not a version\n');
+    const opening = openDatabase({ VITRINE_PGLITE_DIR: folder });
+    await expect(opening).rejects.toBeInstanceOf(ConfigurationError);
+    await expect(opening).rejects.toThrow(/database in ".*" cannot be opened .*set VITRINE_PGLITE_DIR/);
   });
 });

@@ -86,14 +86,22 @@ async function openPostgres(url: string): Promise<Database> {
 async function openPGlite(dataDir: string): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
   const inMemory = dataDir.startsWith('memory://');
-  let db: InstanceType<typeof PGlite>;
+  const reason = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
   try {
     if (!inMemory) mkdirSync(dirname(dataDir), { recursive: true });
+  } catch (error) {
+    throw new ConfigurationError(
+      `The embedded database cannot be created in "${dataDir}" (${reason(error)}): set VITRINE_PGLITE_DIR to a folder this user can write, or DATABASE_URL to a PostgreSQL server.`,
+      { cause: error },
+    );
+  }
+  let db: InstanceType<typeof PGlite>;
+  try {
     db = await PGlite.create(inMemory ? undefined : dataDir);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    // An unwritable folder, or one that holds something else than a database of this PGlite version.
     throw new ConfigurationError(
-      `The embedded database cannot be opened in "${dataDir}" (${reason}): set VITRINE_PGLITE_DIR to a folder this user can write, or DATABASE_URL to a PostgreSQL server.`,
+      `The embedded database in "${dataDir}" cannot be opened (${reason(error)}): set VITRINE_PGLITE_DIR to a writable folder, empty or holding a database from \`npm start\` of this version (move an old one aside), or DATABASE_URL to a PostgreSQL server.`,
       { cause: error },
     );
   }

@@ -10,6 +10,9 @@ export type Measured = { seconds: number; peakRssMb: number; cpuSeconds: number;
 export function runMeasured(command: string, args: string[], { cwd, env }: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
+    // Once the child has ended and been waited for, its tree's CPU is in this process's children's
+    // times: exact for every process waited for. The samples cover any that were not.
+    const waitedBefore = readProcStat('self')?.waitedChildrenCpuSeconds ?? 0;
     const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (c) => (output += c));
@@ -26,7 +29,8 @@ export function runMeasured(command: string, args: string[], { cwd, env }: { cwd
     child.on('exit', (code) => {
       clearInterval(timer);
       if (code !== 0) return reject(new Error(`${command} ${args.join(' ')} failed (exit ${code}):\n${output.slice(-3000)}`));
-      resolve({ seconds: (performance.now() - started) / 1000, peakRssMb: Math.round(peak / 2 ** 20), cpuSeconds: cpu, output });
+      const waited = (readProcStat('self')?.waitedChildrenCpuSeconds ?? 0) - waitedBefore;
+      resolve({ seconds: (performance.now() - started) / 1000, peakRssMb: Math.round(peak / 2 ** 20), cpuSeconds: Math.max(cpu, waited), output });
     });
   });
 }

@@ -7,7 +7,7 @@ import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readMerchants, readReference } from '../../src/lib/catalogue-files.ts';
 import { indexCatalogue } from '../../src/lib/catalogue-index.ts';
-import { abbreviatedTown, searchRecord } from '../../src/lib/search-record.ts';
+import { otherSpelling, searchRecord } from '../../src/lib/search-record.ts';
 import { writeSearchIndex } from './search-index.ts';
 
 const FIXTURE = new URL('../../tests/fixtures/content/', import.meta.url).pathname;
@@ -57,13 +57,15 @@ describe('search records', async () => {
     expect(searchRecord(englishOnly, catalogue).content).toContain(englishOnly.descriptionEn);
   });
 
-  it('hold the other names shoppers type: the region in English, the town abbreviated', () => {
+  it('hold the other names shoppers type: the region in English, the town’s other spelling', () => {
     const inEstrie = catalogue.merchants.find((m) => m.regionSlug === 'estrie')!;
     expect(searchRecord(inEstrie, catalogue).content).toContain('<p>Eastern Townships</p>');
-    expect(abbreviatedTown('Saint-Jérôme')).toBe('St-Jérôme');
-    expect(abbreviatedTown('Sainte-Anne-des-Monts')).toBe('Ste-Anne-des-Monts');
-    expect(abbreviatedTown('Baie-Saint-Paul')).toBe('Baie-St-Paul');
-    expect(abbreviatedTown('Lac-Mégantic')).toBe('Lac-Mégantic');
+    expect(otherSpelling('Saint-Jérôme')).toBe('St-Jérôme');
+    expect(otherSpelling('Sainte-Anne-des-Monts')).toBe('Ste-Anne-des-Monts');
+    expect(otherSpelling('Baie-Saint-Paul')).toBe('Baie-St-Paul');
+    expect(otherSpelling('St-Jérôme')).toBe('Saint-Jérôme');
+    expect(otherSpelling('Ste-Adèle')).toBe('Sainte-Adèle');
+    expect(otherSpelling('Lac-Mégantic')).toBe('Lac-Mégantic');
     // A name that is the same in both forms is not repeated.
     expect(searchRecord(inEstrie, catalogue).content.match(new RegExp(inEstrie.city, 'g'))).toHaveLength(1);
   });

@@ -24,12 +24,12 @@ const FRENCH_REGION_PREPOSITION: Record<string, string> = {
   '17': 'au', // Centre-du-Québec
 };
 
-// English names that are common nouns take the article.
-const ENGLISH_WITH_ARTICLE = new Set(['Eastern Townships', 'Laurentians']);
+// The regions whose English names are common nouns, which take the article.
+const ENGLISH_WITH_ARTICLE = new Set(['05', '15']); // Eastern Townships, Laurentians
 
 /** "en Estrie", "dans les Laurentides"; "in the Eastern Townships", "in Outaouais". */
 export function inRegion(locale: Locale, region: { code: string; nameFr: string; nameEn: string }): string {
-  if (locale === 'en') return `in ${ENGLISH_WITH_ARTICLE.has(region.nameEn) ? 'the ' : ''}${region.nameEn}`;
+  if (locale === 'en') return `in ${ENGLISH_WITH_ARTICLE.has(region.code) ? 'the ' : ''}${region.nameEn}`;
   return `${FRENCH_REGION_PREPOSITION[region.code] ?? 'dans la région'} ${region.nameFr}`;
 }
 

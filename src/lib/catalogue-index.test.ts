@@ -43,6 +43,16 @@ describe('indexCatalogue', () => {
     ]);
   });
 
+  it('names and places a region\'s towns as the municipality list has them, not as a merchant typed them', () => {
+    const typed = { ...merchant('a', 'Aubergine', 'st-jérôme'), citySlug: 'saint-jerome' };
+    const c = indexCatalogue([typed], {
+      ...reference,
+      regions: [...reference.regions, { code: '15', slug: 'laurentides', nameFr: 'Laurentides', nameEn: 'Laurentians' }],
+      cities: [{ slug: 'saint-jerome', name: 'Saint-Jérôme', regionCode: '15', latitude: 45.78, longitude: -74.0 }],
+    });
+    expect(c.townsByRegion.get('laurentides')).toEqual([{ slug: 'saint-jerome', name: 'Saint-Jérôme', merchants: 1 }]);
+  });
+
   it('handles an empty catalogue', () => {
     const c = indexCatalogue([], reference);
     expect(c.merchants).toEqual([]);

@@ -39,10 +39,15 @@ export function indexCatalogue(merchants: readonly CatalogueMerchant[], referenc
   const categories = [...reference.categories].sort((a, b) => a.position - b.position);
   const regions = [...reference.regions].sort((a, b) => a.code.localeCompare(b.code));
   const byCity = group((m) => m.citySlug);
+  // A town is named and placed as the municipality list has it (as its own page does), not as its
+  // first merchant typed it.
+  const cityBySlug = new Map(reference.cities.map((c) => [c.slug, c]));
+  const regionSlugByCode = new Map(reference.regions.map((r) => [r.code, r.slug]));
   const townsByRegion = new Map<string, Town[]>();
   for (const [slug, inTown] of byCity) {
-    const { regionSlug, city } = inTown[0]!;
-    townsByRegion.set(regionSlug, [...(townsByRegion.get(regionSlug) ?? []), { slug, name: city, merchants: inTown.length }]);
+    const city = cityBySlug.get(slug);
+    const regionSlug = (city && regionSlugByCode.get(city.regionCode)) ?? inTown[0]!.regionSlug;
+    townsByRegion.set(regionSlug, [...(townsByRegion.get(regionSlug) ?? []), { slug, name: city?.name ?? inTown[0]!.city, merchants: inTown.length }]);
   }
   for (const [region, towns] of townsByRegion) townsByRegion.set(region, sortByText(towns, (t) => t.name));
   return {
@@ -50,7 +55,7 @@ export function indexCatalogue(merchants: readonly CatalogueMerchant[], referenc
     categories,
     regions,
     ...referenceNames(reference),
-    cityBySlug: new Map(reference.cities.map((c) => [c.slug, c])),
+    cityBySlug,
     byCategory: group((m) => m.categorySlug),
     byCity,
     byRegion: group((m) => m.regionSlug),

@@ -32,7 +32,7 @@ export function listingText(locale: Locale, kind: ListingKind, slug: string, cat
   if (kind === 'region') {
     const r = catalogue.regionBySlug.get(slug);
     const place = r ? inRegion(locale, r) : slug;
-    return { heading: t(locale, 'list.region.title', { in: place }), lead: t(locale, 'list.region.lead') };
+    return { heading: t(locale, 'list.region.title', { in: place }), lead: t(locale, 'list.region.lead', { in: place }) };
   }
   const first = catalogue.byCity.get(slug)?.[0];
   const name = catalogue.cityBySlug.get(slug)?.name ?? first?.city ?? slug;

@@ -6,7 +6,7 @@
 // The filters and result metadata are the ones the search page reads (src/components/SearchPage.astro):
 // filters category, city and region; meta title, category, town and region. The English names of the
 // category and the region are indexed too, so "bakery" finds what "boulangerie" finds and "Eastern
-// Townships" what "Estrie" finds; so is the town as Quebecers abbreviate it (St-Jérôme, Ste-Adèle). English descriptions are not: they made
+// Townships" what "Estrie" finds; so is the town's other spelling (Saint-Jérôme and St-Jérôme). English descriptions are not: they made
 // Pagefind take 40 % more memory (1.0 GB instead of 0.75 GB for 20,000 merchants), and its memory is
 // what bounds a build of 100,000 (docs/benchmarks.md). A description is indexed in French, else in
 // English when it is the only one.
@@ -22,7 +22,7 @@ export function searchRecord(m: CatalogueMerchant, catalogue: ReferenceNames): S
   const fr = describeIn('fr', m, catalogue);
   const en = describeIn('en', m, catalogue);
   // Other names shoppers type for the same things, each once.
-  const otherNames = [en.categoryName, en.regionName, abbreviatedTown(m.city)].filter(
+  const otherNames = [en.categoryName, en.regionName, otherSpelling(m.city)].filter(
     (name, i, all) => ![fr.categoryName, fr.regionName, m.city].includes(name) && all.indexOf(name) === i,
   );
   const tagged = (filter: string, meta: string, value: string) =>
@@ -37,7 +37,11 @@ export function searchRecord(m: CatalogueMerchant, catalogue: ReferenceNames): S
   return { url: pathFor('fr', { kind: 'merchant', slug: m.slug }), content };
 }
 
-/** "Saint-Jérôme" as it is often written: "St-Jérôme" ("Sainte-" becomes "Ste-"), wherever it occurs in the name. */
-export function abbreviatedTown(town: string): string {
+/**
+ * The other way a town with a saint's name is written: "Saint-Jérôme" as "St-Jérôme", "Ste-Adèle" as
+ * "Sainte-Adèle", wherever it occurs in the name; any other name as it is.
+ */
+export function otherSpelling(town: string): string {
+  if (/\bSte?-/.test(town)) return town.replace(/\bSte-/g, 'Sainte-').replace(/\bSt-/g, 'Saint-');
   return town.replace(/\bSainte-/g, 'Ste-').replace(/\bSaint-/g, 'St-');
 }
