@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { CONTENT_FILES } from '../../src/lib/catalogue-files.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { progress } from './progress.ts';
 
@@ -11,8 +12,6 @@ export type BuildOptions = { contentDir: string; outDir: string; quiet?: boolean
 export type BuildTimes = { astroSeconds: number; searchSeconds: number };
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-// What the build reads from a content folder (scripts/lib/export-catalogue.ts writes them).
-const CONTENT_FILES = ['merchants.json', 'reference.json'];
 const bin = (name: string) => `${ROOT}node_modules/.bin/${name}`;
 
 export async function buildSite({ contentDir, outDir, quiet = false, env = process.env }: BuildOptions): Promise<BuildTimes> {
@@ -24,7 +23,7 @@ export async function buildSite({ contentDir, outDir, quiet = false, env = proce
   // running server exports again, and the index and the pages must come from the same export.
   const content = join(work, 'content');
   mkdirSync(content, { recursive: true });
-  for (const file of CONTENT_FILES) copyFileSync(join(resolve(contentDir), file), join(content, file));
+  for (const file of Object.values(CONTENT_FILES)) copyFileSync(join(resolve(contentDir), file), join(content, file));
   const buildEnv = { ...env, VITRINE_CONTENT_DIR: content, VITRINE_OUT_DIR: site };
   // When one side fails, the other stops: a refused configuration must not wait for minutes of indexing.
   const stop = new AbortController();

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { CONTENT_FILES } from '../../src/lib/catalogue-files.ts';
 import { buildAndSwap, currentSiteTarget } from './site-link.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -36,15 +37,14 @@ export function siteFingerprint(contentDir: string, env: NodeJS.ProcessEnv = pro
     else hash.update(name).update(contentOf(path));
   };
   for (const input of INPUTS) visit(ROOT, input);
-  visit(contentDir, 'merchants.json');
-  visit(contentDir, 'reference.json');
+  for (const file of Object.values(CONTENT_FILES)) visit(contentDir, file);
   for (const name of BUILD_SETTINGS) hash.update(`${name}=${env[name] ?? ''}\n`);
   return hash.digest('hex');
 }
 
 /** A file as the build sees it: the export's timestamp changes on every export, the site does not. */
 function contentOf(path: string): Buffer | string {
-  if (!path.endsWith('reference.json')) return readFileSync(path);
+  if (!path.endsWith(CONTENT_FILES.reference)) return readFileSync(path);
   const { exportedAt: _, ...reference } = JSON.parse(readFileSync(path, 'utf8'));
   return JSON.stringify(reference);
 }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { asRole } from '../../functions/_shared/as-user.ts';
 import type { Database, Queryable } from '../../functions/_shared/db.ts';
 import { slugify } from '../../functions/_shared/slug.ts';
+import { CONTENT_FILES } from '../../src/lib/catalogue-files.ts';
 import {
   catalogueMerchantSchema,
   type CatalogueMerchant,
@@ -53,8 +54,8 @@ export async function exportCatalogue(
     }
     const reference = await readReference(tx, merchants);
     mkdirSync(outDir, { recursive: true });
-    writeAtomically(join(outDir, 'merchants.json'), JSON.stringify(merchants));
-    writeAtomically(join(outDir, 'reference.json'), JSON.stringify(reference, null, 1));
+    writeAtomically(join(outDir, CONTENT_FILES.merchants), JSON.stringify(merchants));
+    writeAtomically(join(outDir, CONTENT_FILES.reference), JSON.stringify(reference, null, 1));
     writeAtomically(join(outDir, 'export-report.json'), JSON.stringify({ exportedAt: reference.exportedAt, written: merchants.length, skipped }, null, 1));
     return { written: merchants.length, skipped, cities: reference.cities.length };
   });

@@ -6,12 +6,15 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { catalogueMerchantSchema, referenceSchema, type CatalogueMerchant, type Reference } from './catalogue-schema.ts';
 
+/** The export's files in a content folder: what the export writes and the build reads. */
+export const CONTENT_FILES = { merchants: 'merchants.json', reference: 'reference.json' } as const;
+
 export async function readMerchants(dir: string): Promise<CatalogueMerchant[]> {
-  return readValidated(join(dir, 'merchants.json'), z.array(catalogueMerchantSchema));
+  return readValidated(join(dir, CONTENT_FILES.merchants), z.array(catalogueMerchantSchema));
 }
 
 export async function readReference(dir: string): Promise<Reference> {
-  return readValidated(join(dir, 'reference.json'), referenceSchema);
+  return readValidated(join(dir, CONTENT_FILES.reference), referenceSchema);
 }
 
 async function readValidated<T>(file: string, schema: z.ZodType<T>): Promise<T> {
