@@ -36,11 +36,7 @@ export function inRegion(locale: Locale, region: { code: string; nameFr: string;
 /** "à Montréal", "au Bic" (Le Bic), "aux Cèdres" (Les Cèdres), "à L'Île-Perrot"; "in Montréal". */
 export function inTown(locale: Locale, town: string): string {
   if (locale === 'en') return `in ${town}`;
-  return contract('à', town, { le: 'au', les: 'aux' });
-}
-
-function contract(preposition: string, town: string, articles: { le: string; les: string }): string {
+  // "à le" and "à les" contract; "à la" and "à l'" do not.
   const article = /^(Le|Les) (.+)$/.exec(town);
-  if (article) return `${article[1] === 'Le' ? articles.le : articles.les} ${article[2]}`;
-  return `${preposition} ${town}`;
+  return article ? `${article[1] === 'Le' ? 'au' : 'aux'} ${article[2]}` : `à ${town}`;
 }

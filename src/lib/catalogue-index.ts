@@ -47,7 +47,10 @@ export function indexCatalogue(merchants: readonly CatalogueMerchant[], referenc
   for (const [slug, inTown] of byCity) {
     const city = cityBySlug.get(slug);
     const regionSlug = (city && regionSlugByCode.get(city.regionCode)) ?? inTown[0]!.regionSlug;
-    townsByRegion.set(regionSlug, [...(townsByRegion.get(regionSlug) ?? []), { slug, name: city?.name ?? inTown[0]!.city, merchants: inTown.length }]);
+    const town = { slug, name: city?.name ?? inTown[0]!.city, merchants: inTown.length };
+    const towns = townsByRegion.get(regionSlug);
+    if (towns) towns.push(town);
+    else townsByRegion.set(regionSlug, [town]);
   }
   for (const [region, towns] of townsByRegion) townsByRegion.set(region, sortByText(towns, (t) => t.name));
   return {
