@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signDevToken } from '../../scripts/lib/dev-token.ts';
+import { signDevToken } from '../../scripts/local/dev-token.ts';
 import { AuthError, claimsFromRequest, isModerator, localDevSecret, moderatorRefusal } from './auth.ts';
 import { clientBucket } from './client-bucket.ts';
 import { ConfigurationError } from './db.ts';

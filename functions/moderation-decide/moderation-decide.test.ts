@@ -3,8 +3,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t, type Locale } from '../_shared/messages.ts';
-import { userIdFor } from '../../scripts/lib/dev-token.ts';
-import { seedDemo } from '../../scripts/lib/seed-demo.ts';
+import { userIdFor } from '../../scripts/local/dev-token.ts';
+import { seedDemo } from '../../scripts/seed/seed-demo.ts';
 import { count, postJson, registerDirectly, startApi, type Api } from '../../tests/support/api.ts';
 import { databaseKinds } from '../../tests/support/test-database.ts';
 

@@ -1,6 +1,6 @@
 // GET /api/moderation/outbox over real HTTP, on each database: the latest notices to merchants.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../scripts/lib/seed-demo.ts';
+import { seedDemo } from '../../scripts/seed/seed-demo.ts';
 import { getAs, postJson, startApi, type Api } from '../../tests/support/api.ts';
 import { databaseKinds } from '../../tests/support/test-database.ts';
 

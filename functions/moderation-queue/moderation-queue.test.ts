@@ -2,7 +2,7 @@
 // token can be wrong is refused here, for all moderators' endpoints), the filters and the pages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../_shared/messages.ts';
-import { signDevToken } from '../../scripts/lib/dev-token.ts';
+import { signDevToken } from '../../scripts/local/dev-token.ts';
 import { getAs, platformFetch, registerDirectly, startApi, type Api } from '../../tests/support/api.ts';
 import { databaseKinds } from '../../tests/support/test-database.ts';
 

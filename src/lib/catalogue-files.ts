@@ -1,6 +1,6 @@
 // Reads the export's files (content/merchants.json, content/reference.json) with the export's zod
 // schemas. Used by the Astro build (src/lib/catalogue.ts) and by the search indexer, which runs
-// beside it (scripts/lib/search-index.ts).
+// beside it (scripts/publish/search-index.ts).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate } from '../../scripts/lib/migrate.ts';
+import { migrate } from '../../scripts/publish/migrate.ts';
 import { createTestDatabase, databaseKinds, type TestDatabase } from '../../tests/support/test-database.ts';
 
 describe.each(databaseKinds())('migrations on %s', (kind) => {

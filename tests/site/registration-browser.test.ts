@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../../scripts/lib/build-site.ts';
+import { buildSite } from '../../scripts/publish/build-site.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
 import { seriousViolations } from '../support/axe.ts';

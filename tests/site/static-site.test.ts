@@ -1,5 +1,5 @@
 // Builds the test fixture (tests/fixtures/content) once, exactly as a deploy does (astro build and the
-// Pagefind index, scripts/lib/build-site.ts), and checks the generated pages: routes, <head> tags,
+// Pagefind index, scripts/publish/build-site.ts), and checks the generated pages: routes, <head> tags,
 // structured data, escaping of hostile merchant text, the Content-Security-Policy constraints,
 // collation and pagination.
 import { spawnSync } from 'node:child_process';
@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATEGORY_SLUGS, REGISTRATION_FIELDS } from '../../functions/register/schema.ts';
-import { buildSite } from '../../scripts/lib/build-site.ts';
+import { buildSite } from '../../scripts/publish/build-site.ts';
 import { elements, inside, meta, parseHtml, textOf, withoutAttributeValues, type Element } from '../support/html.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { signDevToken, type DevTokenOptions } from '../../scripts/lib/dev-token.ts';
+import { signDevToken, type DevTokenOptions } from '../../scripts/local/dev-token.ts';
 import { registrationSchema, toSubmission } from '../../functions/register/schema.ts';
 import { startTestPlatform, type TestPlatform } from './platform.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';

@@ -3,9 +3,9 @@
 // it also runs the local rebuilder as `npm start` does: approvals re-export the catalogue, rebuild
 // the site and swap it in (`outDir` is then the link the rebuilder swaps).
 import { openDatabase, type Database } from '../../functions/_shared/db.ts';
-import { serveEmbeddedDatabase } from '../../scripts/lib/embedded-server.ts';
-import { startHttpServer } from '../../scripts/lib/http-server.ts';
-import { startRebuilder, type Rebuilder } from '../../scripts/lib/rebuilder.ts';
+import { serveEmbeddedDatabase } from '../../scripts/local/embedded-server.ts';
+import { startHttpServer } from '../../scripts/local/http-server.ts';
+import { startRebuilder, type Rebuilder } from '../../scripts/local/rebuilder.ts';
 import type { TestDatabase } from './test-database.ts';
 
 export type TestPlatform = { url: string; stop: () => Promise<void>; rebuilder?: Rebuilder };

@@ -2,7 +2,7 @@
 // PostgreSQL server too when DATABASE_URL is set (as .ci/run does), so every rule is checked on both.
 import { randomBytes } from 'node:crypto';
 import { openDatabase, type Database } from '../../functions/_shared/db.ts';
-import { migrate } from '../../scripts/lib/migrate.ts';
+import { migrate } from '../../scripts/publish/migrate.ts';
 
 export type TestDatabase = Database & { url?: string; drop: () => Promise<void> };
 

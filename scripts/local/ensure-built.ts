@@ -9,7 +9,7 @@ import { buildAndSwap, currentSiteTarget } from './site-link.ts';
 const ROOT = new URL('../../', import.meta.url).pathname;
 // The site also reads code under functions/: the signup page uses the registration schema and its
 // messages, the search index the HTML escaping of functions/_shared/respond.ts.
-const INPUTS = ['src', 'public', 'functions', 'astro.config.mjs', 'package-lock.json', 'scripts/lib/build-site.ts', 'scripts/lib/search-index.ts'];
+const INPUTS = ['src', 'public', 'functions', 'astro.config.mjs', 'package-lock.json', 'scripts/publish/build-site.ts', 'scripts/publish/search-index.ts'];
 // Settings the build reads: a site built for another address or sign-in is another site.
 const BUILD_SETTINGS = ['SITE_URL', 'PUBLIC_SUPABASE_URL', 'PUBLIC_SUPABASE_ANON_KEY'];
 

@@ -3,7 +3,7 @@
 // served meanwhile and kept when a build fails. Requests live in the database, so an approval made
 // while no builder runs is published by the next one.
 import type { Database } from '../../functions/_shared/db.ts';
-import { CONTENT_DIR, exportCatalogue } from './export-catalogue.ts';
+import { CONTENT_DIR, exportCatalogue } from '../publish/export-catalogue.ts';
 import { siteFingerprint } from './ensure-built.ts';
 import { buildAndSwap } from './site-link.ts';
 

@@ -5,15 +5,15 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlink
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSite } from './lib/build-site.ts';
+import { buildSite } from './build-site.ts';
 
-const ROOT = new URL('../', import.meta.url).pathname;
+const ROOT = new URL('../../', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'vitrine-build-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 // npm start's builds live in .data/builds/; here, in the test's own folder.
 const build = (out: string) =>
-  spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/build.ts', '--content', 'tests/fixtures/content', '--out', out], {
+  spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/publish/build.ts', '--content', 'tests/fixtures/content', '--out', out], {
     cwd: ROOT, encoding: 'utf8', env: { ...process.env, SITE_URL: 'https://vitrine.example', VITRINE_BUILDS_DIR: join(work, 'builds') },
   });
 

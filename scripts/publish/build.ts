@@ -1,13 +1,13 @@
 // npm run build — the static site from content/ into dist/: pages by Astro, the search index by
-// Pagefind, side by side (scripts/lib/build-site.ts). --content and --out choose other folders
+// Pagefind, side by side (scripts/publish/build-site.ts). --content and --out choose other folders
 // (the benchmark uses them). Last line: key=value timings.
 import { lstatSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildSite } from './lib/build-site.ts';
-import { siteFingerprint } from './lib/ensure-built.ts';
-import { runCommand } from './lib/run-command.ts';
-import { buildAndSwap, startBuildsDir } from './lib/site-link.ts';
+import { buildSite } from './build-site.ts';
+import { siteFingerprint } from '../local/ensure-built.ts';
+import { runCommand } from '../lib/run-command.ts';
+import { buildAndSwap, startBuildsDir } from '../local/site-link.ts';
 
 runCommand(async () => {
   const { values } = parseArgs({ options: { content: { type: 'string', default: 'content' }, out: { type: 'string', default: 'dist' } } });

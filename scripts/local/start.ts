@@ -2,22 +2,22 @@
 // migrate, seed if empty, export, build when the content or the site changed, then serve the static
 // site and the functions through Netlify's local runtime, and rebuild when moderators approve.
 import { join } from 'node:path';
-import { openDatabase, type Database } from '../functions/_shared/db.ts';
-import { CONTENT_DIR, exportCatalogue } from './lib/export-catalogue.ts';
-import { ensureBuilt } from './lib/ensure-built.ts';
-import { serveEmbeddedDatabase } from './lib/embedded-server.ts';
-import { startHttpServer } from './lib/http-server.ts';
-import { migrate } from './lib/migrate.ts';
-import { assertPortFree, portFromEnv } from './lib/port.ts';
-import { progress } from './lib/progress.ts';
-import { startRebuilder } from './lib/rebuilder.ts';
-import { startBuildsDir } from './lib/site-link.ts';
-import { runCommand } from './lib/run-command.ts';
-import { isDatabaseEmpty, seedDemo } from './lib/seed-demo.ts';
-import { localDevSecret } from '../functions/_shared/auth.ts';
-import { signDevToken } from './lib/dev-token.ts';
+import { openDatabase, type Database } from '../../functions/_shared/db.ts';
+import { CONTENT_DIR, exportCatalogue } from '../publish/export-catalogue.ts';
+import { ensureBuilt } from './ensure-built.ts';
+import { serveEmbeddedDatabase } from './embedded-server.ts';
+import { startHttpServer } from './http-server.ts';
+import { migrate } from '../publish/migrate.ts';
+import { assertPortFree, portFromEnv } from './port.ts';
+import { progress } from '../lib/progress.ts';
+import { startRebuilder } from './rebuilder.ts';
+import { startBuildsDir } from './site-link.ts';
+import { runCommand } from '../lib/run-command.ts';
+import { isDatabaseEmpty, seedDemo } from '../seed/seed-demo.ts';
+import { localDevSecret } from '../../functions/_shared/auth.ts';
+import { signDevToken } from './dev-token.ts';
 
-const ROOT = new URL('../', import.meta.url).pathname;
+const ROOT = new URL('../../', import.meta.url).pathname;
 const BUILDS_DIR = startBuildsDir();
 const SITE_LINK = join(ROOT, 'dist');
 

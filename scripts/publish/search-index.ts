@@ -1,7 +1,7 @@
 // Builds the Pagefind index of the catalogue from the export (content/), not from the built pages:
 // one small record per merchant (src/lib/search-record.ts), fed to Pagefind's indexing service through
 // its Node API. It needs nothing from Astro, so a build runs it beside `astro build`
-// (scripts/lib/build-site.ts).
+// (scripts/publish/build-site.ts).
 import { rmSync } from 'node:fs';
 import * as pagefind from 'pagefind';
 import { readMerchants, readReference } from '../../src/lib/catalogue-files.ts';

@@ -4,9 +4,9 @@
 //   curl -H "Authorization: Bearer $(npm run -s token -- --role moderator --email modo@example.org | tail -n 1)" \
 //        http://localhost:8888/api/moderation/backlog
 import { parseArgs } from 'node:util';
-import { localDevSecret } from '../functions/_shared/auth.ts';
-import { ConfigurationError } from '../functions/_shared/db.ts';
-import { signDevToken, userIdFor, type DevRole } from './lib/dev-token.ts';
+import { localDevSecret } from '../../functions/_shared/auth.ts';
+import { ConfigurationError } from '../../functions/_shared/db.ts';
+import { signDevToken, userIdFor, type DevRole } from './dev-token.ts';
 
 const USAGE = 'Usage: npm run token -- --role moderator|merchant --email someone@example.org [--sub <uuid>] [--expires 8h]';
 

@@ -2,7 +2,7 @@
 // in a single rename: a request sees the old site or the new one, never half of each.
 import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { buildSite } from './build-site.ts';
+import { buildSite } from '../publish/build-site.ts';
 
 /** Where `npm start` keeps its builds, .data/builds/ (VITRINE_BUILDS_DIR elsewhere, for tests). */
 export function startBuildsDir(): string {

@@ -13,15 +13,15 @@ import { randomBytes } from 'node:crypto';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { ConfigurationError, openDatabase, type Database } from '../functions/_shared/db.ts';
-import { cpuMeter } from './lib/cpu-time.ts';
-import { signDevToken } from './lib/dev-token.ts';
-import { migrate } from './lib/migrate.ts';
-import { precheckAccuracy, type PrecheckAccuracy } from './lib/precheck-accuracy.ts';
-import { progress } from './lib/progress.ts';
-import { runCommand } from './lib/run-command.ts';
-import { seedDemo } from './lib/seed-demo.ts';
-import { serveHandlers, type ServedHandlers } from './lib/serve-handlers.ts';
+import { ConfigurationError, openDatabase, type Database } from '../../functions/_shared/db.ts';
+import { cpuMeter } from './cpu-time.ts';
+import { signDevToken } from '../local/dev-token.ts';
+import { migrate } from '../publish/migrate.ts';
+import { precheckAccuracy, type PrecheckAccuracy } from '../seed/precheck-accuracy.ts';
+import { progress } from '../lib/progress.ts';
+import { runCommand } from '../lib/run-command.ts';
+import { seedDemo } from '../seed/seed-demo.ts';
+import { serveHandlers, type ServedHandlers } from './serve-handlers.ts';
 
 const DEFAULT_SERVER = 'postgres://postgres@127.0.0.1:5432/postgres';
 const handler = (name: string) => new URL(`../functions/${name}/${name}.ts`, import.meta.url).pathname;
@@ -215,7 +215,7 @@ async function registerLoad(
     duration,
     // One worker thread: the load generator does not take the event loop the handlers run on.
     workers: 1,
-    requests: [{ method: 'POST', setupRequest: new URL('./bench/register-request.cjs', import.meta.url).pathname }],
+    requests: [{ method: 'POST', setupRequest: new URL('./register-request.cjs', import.meta.url).pathname }],
   });
   const used = cpu();
   const created = (await count()) - before;

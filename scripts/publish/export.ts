@@ -1,8 +1,8 @@
 // npm run export — writes approved merchants from the database into content/ for the static build.
-import { openDatabase } from '../functions/_shared/db.ts';
-import { exportCatalogue } from './lib/export-catalogue.ts';
-import { progress } from './lib/progress.ts';
-import { runCommand } from './lib/run-command.ts';
+import { openDatabase } from '../../functions/_shared/db.ts';
+import { exportCatalogue } from './export-catalogue.ts';
+import { progress } from '../lib/progress.ts';
+import { runCommand } from '../lib/run-command.ts';
 
 runCommand(async () => {
   const db = await openDatabase();

@@ -1,12 +1,12 @@
 // Builds the static site for a content folder into an output folder: `astro build` renders the pages
-// while the search index is built from the same content (scripts/lib/search-index.ts). The two run
+// while the search index is built from the same content (scripts/publish/search-index.ts). The two run
 // side by side, on separate cores, and the index is moved into the site once both are done.
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CONTENT_FILES } from '../../src/lib/catalogue-files.ts';
 import { writeSearchIndex } from './search-index.ts';
-import { progress } from './progress.ts';
+import { progress } from '../lib/progress.ts';
 
 export type BuildOptions = { contentDir: string; outDir: string; quiet?: boolean; env?: NodeJS.ProcessEnv };
 export type BuildTimes = { astroSeconds: number; searchSeconds: number };

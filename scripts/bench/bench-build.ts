@@ -6,16 +6,16 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigurationError, openDatabase } from '../functions/_shared/db.ts';
-import { exportCatalogue } from './lib/export-catalogue.ts';
-import { firstSearchKilobytes } from './lib/first-search-bytes.ts';
-import { runMeasured } from './lib/measure.ts';
-import { migrate } from './lib/migrate.ts';
-import { progress } from './lib/progress.ts';
-import { runCommand } from './lib/run-command.ts';
-import { seedDemo } from './lib/seed-demo.ts';
+import { ConfigurationError, openDatabase } from '../../functions/_shared/db.ts';
+import { exportCatalogue } from '../publish/export-catalogue.ts';
+import { firstSearchKilobytes } from './first-search-bytes.ts';
+import { runMeasured } from './measure.ts';
+import { migrate } from '../publish/migrate.ts';
+import { progress } from '../lib/progress.ts';
+import { runCommand } from '../lib/run-command.ts';
+import { seedDemo } from '../seed/seed-demo.ts';
 
-const ROOT = new URL('../', import.meta.url).pathname;
+const ROOT = new URL('../../', import.meta.url).pathname;
 const bin = (name: string) => join(ROOT, 'node_modules/.bin', name);
 
 runCommand(async () => {
@@ -42,8 +42,8 @@ runCommand(async () => {
 
   const env = { ...process.env, VITRINE_CONTENT_DIR: contentDir, VITRINE_OUT_DIR: outDir };
   console.log('astro build, and the search index beside it…');
-  const build = await runMeasured(bin('tsx'), ['scripts/build.ts', '--content', contentDir, '--out', outDir], { cwd: ROOT, env });
-  // scripts/build.ts ends with the time of each side: astro_s=… search_s=…
+  const build = await runMeasured(bin('tsx'), ['scripts/publish/build.ts', '--content', contentDir, '--out', outDir], { cwd: ROOT, env });
+  // scripts/publish/build.ts ends with the time of each side: astro_s=… search_s=…
   const parts = Object.fromEntries([...build.output.matchAll(/(\w+)_s=([\d.]+)/g)].map(([, k, v]) => [k, Number(v)]));
   const pages = countPages(outDir);
   const distMb = sizeBytes(outDir) / 2 ** 20;

@@ -1,7 +1,7 @@
 // npm run db:migrate — applies pending migrations to the configured database.
-import { openDatabase } from '../functions/_shared/db.ts';
-import { migrate } from './lib/migrate.ts';
-import { runCommand } from './lib/run-command.ts';
+import { openDatabase } from '../../functions/_shared/db.ts';
+import { migrate } from './migrate.ts';
+import { runCommand } from '../lib/run-command.ts';
 
 runCommand(async () => {
   const db = await openDatabase();

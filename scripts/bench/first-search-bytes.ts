@@ -1,7 +1,7 @@
 // What a shopper's first search costs: the bytes of every /pagefind/ file the search page fetches
 // to answer one query, measured in Chromium against the real local server.
-import { launchChromium } from './chromium.ts';
-import { startHttpServer } from './http-server.ts';
+import { launchChromium } from '../lib/chromium.ts';
+import { startHttpServer } from '../local/http-server.ts';
 
 export async function firstSearchKilobytes(outDir: string, query = 'boulangerie'): Promise<number> {
   const server = await startHttpServer({ port: 0, outDir });
