@@ -1,6 +1,6 @@
 // Runs work for a caller exactly as Supabase's PostgREST would: inside one transaction, with the
 // caller's database role and JWT claims set locally, so that row-level security decides.
-import type { Database, Queryable, Row } from './db.ts';
+import { database, type Database, type Queryable, type Row } from './db.ts';
 
 export type ApiRole = 'anon' | 'authenticated' | 'service_role' | 'vitrine_exporter' | 'vitrine_registrar' | 'vitrine_builder';
 export type Claims = { sub?: string; role?: string; email?: string; app_metadata?: Row; [claim: string]: unknown };
@@ -21,4 +21,15 @@ export async function asRole<T>(db: Database, role: ApiRole, claims: Claims, wor
 export function asUser<T>(db: Database, claims: Claims | null, work: (tx: Queryable) => Promise<T>): Promise<T> {
   const role: ApiRole = claims?.role === 'authenticated' || claims?.role === 'service_role' ? claims.role : 'anon';
   return asRole(db, role, claims ?? {}, work);
+}
+
+/**
+ * One SQL function call for the caller, its value returned: the one job of most handlers.
+ * call(claims, 'public.moderation_backlog()') → {pending, …}; call(null, 'public.registration_status($1, $2)', [id, token])
+ */
+export async function call<T>(claims: Claims | null, expression: string, params: unknown[] = [], role?: ApiRole): Promise<T> {
+  const db = await database();
+  const run = (tx: Queryable) => tx.query<{ result: T }>(`select ${expression} as result`, params);
+  const [row] = await (role ? asRole(db, role, claims ?? {}, run) : asUser(db, claims, run));
+  return row!.result;
 }

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyOptions } from 'jose';
 import type { Claims } from './as-user.ts';
 import { ConfigurationError } from './db.ts';
-import { t, type Locale } from './messages.ts';
+import { t, type Locale } from '../../src/i18n/index.ts';
 import type { Refusal } from './respond.ts';
 
 /** A token that was sent but cannot be trusted: the handler answers 401 'unauthenticated'. */
@@ -93,6 +93,7 @@ function verification(env: Env): { key: Uint8Array | ReturnType<typeof createRem
   return { key: new TextEncoder().encode(secret), options: { algorithms: ['HS256'] } };
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const BEARER = /^Bearer +([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*) *$/i;
 
 /**
@@ -120,6 +121,8 @@ export async function claimsFromRequest(req: Request, env: Env = process.env): P
   if (payload.role === 'authenticated') {
     const audiences = Array.isArray(payload.aud) ? payload.aud : [payload.aud];
     if (!audiences.includes('authenticated') || typeof payload.sub !== 'string') throw new AuthError('invalid', 'The token is not a user session.');
+    // auth.uid() casts the subject to a uuid: anything else would fail in the database, as a 500.
+    if (!UUID.test(payload.sub)) throw new AuthError('invalid', 'The token’s subject is not a user id.');
   }
   return payload as Claims;
 }

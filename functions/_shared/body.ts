@@ -1,9 +1,14 @@
 // Request bodies, read with a ceiling: a client cannot make a function hold more than `limit` bytes,
 // whatever Content-Length says (it may be absent with chunked encoding, or lie).
-import { t, type Locale } from './messages.ts';
+import { t, type Locale } from '../../src/i18n/index.ts';
 import type { Refusal } from './respond.ts';
 
 export type BodyKind = 'json' | 'form';
+
+/** The client closed the connection while sending its body (not a fault of ours: nothing to log). */
+export class ClientGone extends Error {
+  override name = 'ClientGone';
+}
 
 /** 'json' for application/json (or any +json type), 'form' for a classic HTML form, else null. */
 export function bodyKind(req: Request): BodyKind | null {
@@ -22,7 +27,14 @@ export async function readText(req: Request, limit: number): Promise<string | nu
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch {
+      // The client went away before its body ended: nobody is left to answer.
+      throw new ClientGone();
+    }
+    const { done, value } = chunk;
     if (done) break;
     size += value.byteLength;
     if (size > limit) {

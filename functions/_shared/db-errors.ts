@@ -1,14 +1,31 @@
-// Errors from the database as HTTP answers. The SQL functions raise fixed codes (VT400 … VT429, see
-// supabase/migrations/20261127050000_registration.sql); Postgres' own 42501 means a role or a
-// row-level security policy said no. Anything else is a fault of ours: a 500 that says nothing more.
+// Errors from the database as HTTP answers. The SQL functions raise stable codes (SQLSTATE class
+// VT, below); PostgreSQL's own 42501 means a role or a row-level security policy said no. Anything
+// else is a fault of ours: a 500 that says nothing more.
 import { AuthError, authRefusal } from './auth.ts';
-import { t, type Locale, type MessageKey } from './messages.ts';
-import { internalError, refuse, type Refusal } from './respond.ts';
+import { t, type Locale, type MessageKey } from '../../src/i18n/index.ts';
+import { internalError, refuse, type Refusal, type Rejection } from './respond.ts';
 
 type DatabaseError = { code?: unknown; constraint?: unknown; detail?: unknown };
 
-// The table constraint that keeps ineligible businesses out of the catalogue (20261127040200_merchants.sql).
-const ELIGIBILITY_CONSTRAINT = 'approved_merchants_are_quebec_businesses';
+/** What each code the SQL functions raise means, and the sentence that says it. */
+export const SQL_REFUSALS = {
+  VT400: { reason: 'invalid_input', message: 'error.invalid_input' },
+  VT401: { reason: 'unauthenticated', message: 'error.unauthenticated' },
+  VT403: { reason: 'forbidden', message: 'error.forbidden' },
+  VT404: { reason: 'not_found', message: 'error.not_found' },
+  // resubmit_registration: the registration is not awaiting changes.
+  VT409: { reason: 'not_editable', message: 'error.not_editable' },
+  // approve_passing: the confirmed submissions changed; detail {expected, stillPassing}.
+  VT412: { reason: 'changed', message: 'error.changed' },
+  // decide_proposals: an ineligible listing in an approval; detail {id, name}.
+  VT422: { reason: 'ineligible', message: 'error.ineligible' },
+  // register_merchant, resubmit_registration: no client address to count attempts by.
+  VT428: { reason: 'no_client_address', message: 'error.no_client_address' },
+  VT429: { reason: 'rate_limited', message: 'error.rate_limited' },
+} as const satisfies Record<string, { reason: Rejection; message: MessageKey }>;
+
+// The listings' constraint that keeps ineligible businesses out of the catalogue (its migration).
+const ELIGIBILITY_CONSTRAINT = 'published_listings_are_quebec_businesses';
 
 export type ErrorWording = {
   /** What VT404 means for this endpoint ('error.not_found' when not given). */
@@ -19,34 +36,32 @@ export type ErrorWording = {
 export function refusalForError(error: unknown, locale: Locale, wording: ErrorWording = {}): Refusal | null {
   if (error instanceof AuthError) return authRefusal(error, locale);
   const { code, constraint, detail } = (error ?? {}) as DatabaseError;
-  switch (code) {
-    case 'VT400':
-      return { reason: 'invalid_input', message: t(locale, 'error.invalid_input') };
-    case 'VT401':
-      return { reason: 'unauthenticated', message: t(locale, 'error.unauthenticated'), headers: { 'www-authenticate': 'Bearer' } };
-    case 'VT403':
-    case '42501':
-      return { reason: 'forbidden', message: t(locale, 'error.forbidden') };
-    case 'VT404':
+  if (code === '42501') return { reason: 'forbidden', message: t(locale, 'error.forbidden') };
+  if (code === '23514') {
+    return constraint === ELIGIBILITY_CONSTRAINT
+      ? { reason: 'ineligible', message: t(locale, 'error.ineligible') }
+      : { reason: 'invalid_input', message: t(locale, 'error.invalid_input') };
+  }
+  if (typeof code !== 'string' || !(code in SQL_REFUSALS)) return null;
+  const known = SQL_REFUSALS[code as keyof typeof SQL_REFUSALS];
+  const params = parseDetail(detail);
+  switch (known.reason) {
+    case 'not_found':
       return { reason: 'not_found', message: t(locale, wording.notFound ?? 'error.not_found') };
-    case 'VT409':
-      return { reason: 'duplicate', message: t(locale, 'error.duplicate') };
-    case 'VT422': {
-      // Raised by decide_merchants before it changes anything, naming the first ineligible listing
-      // in `detail` as {"id", "name"} (the change proposed with this handler; see the moderation tests).
-      const named = parseDetail(detail);
-      return named
-        ? { reason: 'ineligible', message: t(locale, 'error.ineligible_named', { name: named.name }) }
-        : { reason: 'ineligible', message: t(locale, 'error.ineligible') };
+    case 'unauthenticated':
+      return { reason: 'unauthenticated', message: t(locale, known.message), headers: { 'www-authenticate': 'Bearer' } };
+    case 'rate_limited':
+      return { reason: 'rate_limited', message: t(locale, known.message), headers: { 'retry-after': '60' } };
+    case 'ineligible':
+      return typeof params.name === 'string'
+        ? { reason: 'ineligible', message: t(locale, 'error.ineligible_named', { name: params.name }) }
+        : { reason: 'ineligible', message: t(locale, known.message) };
+    case 'changed': {
+      const counts = { expected: Number(params.expected), stillPassing: Number(params.stillPassing) };
+      return { reason: 'changed', message: t(locale, known.message, counts), extra: counts };
     }
-    case 'VT429':
-      return { reason: 'rate_limited', message: t(locale, 'error.rate_limited'), headers: { 'retry-after': '60' } };
-    case '23514':
-      // Approving a listing the table's eligibility rule refuses: the whole statement was rolled back.
-      if (constraint === ELIGIBILITY_CONSTRAINT) return { reason: 'ineligible', message: t(locale, 'error.ineligible') };
-      return { reason: 'invalid_input', message: t(locale, 'error.invalid_input') };
     default:
-      return null;
+      return { reason: known.reason, message: t(locale, known.message) };
   }
 }
 
@@ -56,12 +71,13 @@ export function errorResponse(where: string, error: unknown, locale: Locale, wor
   return refusal ? refuse(refusal) : internalError(where, error);
 }
 
-function parseDetail(detail: unknown): { name: string } | null {
-  if (typeof detail !== 'string') return null;
+/** The JSON object a SQL function put in an error's DETAIL, or {}. */
+function parseDetail(detail: unknown): Record<string, unknown> {
+  if (typeof detail !== 'string') return {};
   try {
-    const parsed = JSON.parse(detail) as { name?: unknown };
-    return typeof parsed.name === 'string' ? { name: parsed.name } : null;
+    const parsed: unknown = JSON.parse(detail);
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
   } catch {
-    return null;
+    return {};
   }
 }

@@ -125,6 +125,14 @@ async function openPGlite(dataDir: string): Promise<Database> {
 
 let shared: Promise<Database> | undefined;
 
+/**
+ * Makes `db` the process-wide database (the local server runs the handlers in the process that opened
+ * it: an embedded PGlite cannot be opened twice); undefined to open one from the environment again.
+ */
+export function useDatabase(db: Database | undefined): void {
+  shared = db ? Promise.resolve(db) : undefined;
+}
+
 /** The process-wide database, opened on first use. */
 export function database(): Promise<Database> {
   shared ??= openDatabase().catch((error) => {

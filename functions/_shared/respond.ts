@@ -1,5 +1,6 @@
 // Every answer a function gives goes through here: one JSON error shape, named reasons that can be
 // counted, and 500s that log the detail on the server and tell the client nothing more.
+import { FORM_PAGE_HEADERS, withHeaders } from './security-headers.ts';
 
 /** A named reason a request was refused, so each kind can be counted. */
 export type Rejection =
@@ -16,6 +17,8 @@ export type Rejection =
   | 'duplicate'
   | 'ineligible'
   | 'changed'
+  | 'not_editable'
+  | 'no_client_address'
   | 'unavailable'
   | 'internal';
 
@@ -36,6 +39,10 @@ const STATUS: Record<Rejection, number> = {
   ineligible: 409,
   // What a moderator confirmed changed before it was carried out (approve-passing).
   changed: 409,
+  // A registration resubmitted when it is not awaiting changes.
+  not_editable: 409,
+  // No client address to count a registration's attempts by (never expected on Netlify).
+  no_client_address: 400,
   unavailable: 503,
   internal: 500,
 };
@@ -82,16 +89,8 @@ export function methodNotAllowed(allowed: string[]): Response {
 
 /** A page for browsers that posted a form without JavaScript; `body` must already be escaped. */
 export function html(body: string, status = 200, headers: Record<string, string> = {}): Response {
-  return new Response(body, {
-    status,
-    headers: {
-      'content-type': 'text/html; charset=utf-8',
-      'cache-control': 'no-store',
-      // The page has no script, no inline style and no form: it may load nothing but our own styles.
-      'content-security-policy': "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
-      ...headers,
-    },
-  });
+  // The page has no script, no inline style and no form: it may load nothing but our own styles.
+  return withHeaders(new Response(body, { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers } }), FORM_PAGE_HEADERS);
 }
 
 /** 303 See Other: after a form POST, the browser GETs `location` (a reload does not post again). */

@@ -1,6 +1,6 @@
 // Pieces several schemas share. No Node-only imports: pages import the schemas that use these.
 import { z } from 'zod';
-import { t, type Locale } from './messages.ts';
+import { t, type Locale } from '../../src/i18n/index.ts';
 
 /** A listing's id: a UUID in its usual 8-4-4-4-12 form, any case, compared in lower case. */
 export function merchantId(locale: Locale) {
@@ -36,3 +36,60 @@ export function isPlainText(value: string): boolean {
 
 /** One line: runs of spaces, tabs and line breaks become one space, none at either end. */
 export const oneLine = (value: string) => value.replace(/\s+/g, ' ').trim();
+
+/** At most this many listings in one decision, recheck or bulk approval. */
+export const MAX_IDS = 5000;
+
+/** The query of endpoints about one proposal (history, compare): ?id=<uuid>. */
+export function proposalIdQuery(locale: Locale) {
+  return z.object({
+    id: z.preprocess(blankAsAbsent, z.string({ error: t(locale, 'input.required') }).pipe(merchantId(locale))),
+  });
+}
+
+const REGION_CODE = /^(0[1-9]|1[0-7])$/;
+
+/** The moderation queue's filters, shared by the queue and the count of what passes every check. */
+export function queueFilters(locale: Locale) {
+  return z.object({
+    q: z.preprocess(
+      blankAsAbsent,
+      z.string().overwrite(oneLine).max(200, t(locale, 'moderation.q.tooLong', { max: 200 })).refine(isPlainText, t(locale, 'input.characters')).optional(),
+    ),
+    category: z.preprocess(blankAsAbsent, z.enum(CATEGORY_SLUGS, { error: t(locale, 'moderation.category.invalid') }).optional()),
+    region: z.preprocess(blankAsAbsent, z.string().regex(REGION_CODE, t(locale, 'moderation.region.invalid')).optional()),
+  });
+}
+
+/** The categories of supabase/migrations/20261127040000_reference_data.sql, in the same order. */
+export const CATEGORY_SLUGS = [
+  'epicerie-alimentation',
+  'boulangerie-patisserie',
+  'boucherie-poissonnerie',
+  'restaurant-cafe',
+  'bieres-vins-spiritueux',
+  'mode-vetements',
+  'maison-decoration',
+  'librairie-papeterie',
+  'artisanat-metiers-d-art',
+  'sante-beaute',
+  'sports-plein-air',
+  'jouets-enfants',
+  'quincaillerie-renovation',
+  'fleuriste-jardinage',
+  'animaux',
+  'services',
+] as const;
+
+/** The query of an endpoint that takes none (a parameter added to bust a cache is ignored). */
+export function emptyQuery(_locale: Locale) {
+  return z.object({});
+}
+
+/** The token half of a status link: any text (a token of the wrong shape is a wrong token, answered like one, 404). */
+export function statusToken(locale: Locale) {
+  return z.preprocess(
+    blankAsAbsent,
+    z.string({ error: t(locale, 'input.required') }).max(200, t(locale, 'input.tooLong', { max: 200 })).refine(isPlainText, t(locale, 'input.characters')),
+  );
+}

@@ -1,7 +1,7 @@
 // zod's issues as the API's field errors: one { field, message } per problem, the field a dotted
 // path ('hours.mon.0'), the message already in the request's language (the schemas carry them).
 import type { z } from 'zod';
-import { t, type Locale } from './messages.ts';
+import { t, type Locale } from '../../src/i18n/index.ts';
 import type { FieldError, Refusal } from './respond.ts';
 
 // A list of 5,000 malformed ids would otherwise answer with 5,000 errors.

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useDatabase } from '../_shared/db.ts';
 import { startTestPlatform, type TestPlatform } from '../../tests/support/platform.ts';
 import { insertMerchants, merchantRow } from '../../tests/support/merchants.ts';
 import { createTestDatabase, databaseKinds, type TestDatabase } from '../../tests/support/test-database.ts';
@@ -37,7 +38,9 @@ describe.each(databaseKinds())('GET /api/health on %s', (kind) => {
   });
 
   it('answers 503, not 500, when the database does not answer', async () => {
+    // The handlers open the database DATABASE_URL names when none is given to them: here, nothing listens.
     const reachable = process.env.DATABASE_URL;
+    useDatabase(undefined);
     process.env.DATABASE_URL = 'postgres://postgres@127.0.0.1:1/nothing';
     try {
       const response = await fetch(`${platform.url}/api/health`);
@@ -45,10 +48,11 @@ describe.each(databaseKinds())('GET /api/health on %s', (kind) => {
       expect(await response.json()).toMatchObject({ error: 'unavailable', database: { reachable: false } });
     } finally {
       process.env.DATABASE_URL = reachable;
+      useDatabase(db);
     }
   });
 
-  it('serves the static site with the security headers from netlify.toml', async () => {
+  it('serves the static site with the security headers of every page', async () => {
     const response = await fetch(`${platform.url}/`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");

@@ -1,7 +1,7 @@
 // POST /api/moderation/approve-passing over real HTTP, on each database: the confirmed ids are
 // approved, all of them or none, and never one more.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { t } from '../_shared/messages.ts';
+import { t } from '../../src/i18n/index.ts';
 import { count, getAs, postJson, registerDirectly, startApi, type Api } from '../../tests/support/api.ts';
 import { databaseKinds } from '../../tests/support/test-database.ts';
 
@@ -13,10 +13,10 @@ describe.each(databaseKinds())('POST /api/moderation/approve-passing on %s', (ki
   const preview = async (): Promise<{ total: number; count: number; ids: string[] }> =>
     (await getAs(`${api.url}/api/moderation/passing`, moderator)).json();
   const statuses = async (ids: string[]) =>
-    (await api.db.query<{ status: string }>('select status::text from public.merchants where id = any($1::uuid[]) order by status', [ids])).map((r) => r.status);
+    (await api.db.query<{ status: string }>('select status::text from public.proposals where id = any($1::uuid[]) order by status', [ids])).map((r) => r.status);
   const state = async () => ({
-    approved: (await api.db.query<{ n: number }>(`select count(*)::int as n from public.merchants where status = 'approved'`))[0]!.n,
-    decisions: await count(api.db, 'public.moderation_decisions'),
+    approved: (await api.db.query<{ n: number }>(`select count(*)::int as n from public.proposals where status = 'approved'`))[0]!.n,
+    decisions: await count(api.db, 'public.journal'),
     notices: await count(api.db, 'public.outbox'),
     rebuilds: await count(api.db, 'public.rebuild_requests'),
   });
@@ -28,7 +28,7 @@ describe.each(databaseKinds())('POST /api/moderation/approve-passing on %s', (ki
   afterAll(() => api?.stop());
   beforeEach(async () => {
     // Each test starts from a queue of its own: three passing, one failing, one to review.
-    await api.db.query(`update public.merchants set status = 'rejected', decision_reason = 'Nettoyage du test.' where status = 'pending'`);
+    await api.db.query(`update public.proposals set status = 'rejected', decision_reason = 'Nettoyage du test.' where status = 'pending'`);
     for (let i = 0; i < 3; i++) await registerDirectly(api.db);
     await registerDirectly(api.db, { city: 'Ottawa', postalCode: 'K1A 0B1' });
     await registerDirectly(api.db, { description: 'Voir www.exemple.ca' });
@@ -75,8 +75,8 @@ describe.each(databaseKinds())('POST /api/moderation/approve-passing on %s', (ki
 
   it('approves nothing when an id does not pass every check (or is unknown)', async () => {
     const { ids } = await preview();
-    const [{ id: failing }] = await api.db.query<{ id: string }>(`select id from public.merchants where status = 'pending' and checks_outcome = 'fail' limit 1`);
-    const [{ id: toReview }] = await api.db.query<{ id: string }>(`select id from public.merchants where status = 'pending' and checks_outcome = 'warn' limit 1`);
+    const [{ id: failing }] = await api.db.query<{ id: string }>(`select id from public.proposals where status = 'pending' and checks_outcome = 'fail' limit 1`);
+    const [{ id: toReview }] = await api.db.query<{ id: string }>(`select id from public.proposals where status = 'pending' and checks_outcome = 'warn' limit 1`);
     const before = await state();
     for (const extra of [failing, toReview, '5b0e9a53-3f5e-4b35-9d8c-2b7a2b9d8e11']) {
       const response = await approvePassing({ ids: [...ids, extra], count: 4 });

@@ -1,10 +1,9 @@
 // The body of POST /api/moderation/approve-passing: the ids GET /api/moderation/passing listed, and
 // the count the moderator confirmed, which must be their number.
 import { z } from 'zod';
-import { t, type Locale } from '../_shared/messages.ts';
-import { merchantIds } from '../_shared/schema-parts.ts';
+import { t, type Locale } from '../../src/i18n/index.ts';
+import { MAX_IDS, merchantIds } from '../_shared/schema-parts.ts';
 
-export const MAX_IDS = 5000;
 
 export function approvePassingSchema(locale: Locale) {
   return z

@@ -22,7 +22,7 @@ describe.each(databaseKinds())('GET /api/moderation/backlog on %s', (kind) => {
     await registerDirectly(api.db);
     await registerDirectly(api.db, { city: 'Ottawa', postalCode: 'K1A 0B1' });
     await registerDirectly(api.db, { description: 'Écrivez-nous à info@atelier.example.' });
-    const [{ created_at }] = await api.db.query<{ created_at: Date }>('select created_at from public.merchants where id = $1', [first.id]);
+    const [{ created_at }] = await api.db.query<{ created_at: Date }>('select created_at from public.proposals where id = $1', [first.id]);
     const body = await (await backlog(await api.token())).json();
     expect(body).toMatchObject({ pending: 4, pass: 2, warn: 1, fail: 1 });
     expect(new Date(body.oldestSubmittedAt).getTime()).toBe(new Date(created_at).getTime());

@@ -2,7 +2,7 @@
 // may duplicate, with every field a moderator compares.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { t } from '../_shared/messages.ts';
+import { t } from '../../src/i18n/index.ts';
 import { getAs, registerDirectly, startApi, type Api } from '../../tests/support/api.ts';
 import { insertMerchants, merchantRow } from '../../tests/support/merchants.ts';
 import { databaseKinds } from '../../tests/support/test-database.ts';

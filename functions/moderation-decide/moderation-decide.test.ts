@@ -2,14 +2,14 @@
 // journaled, announced to the merchant in their language, and approvals ask for a rebuild.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { t, type Locale } from '../_shared/messages.ts';
+import { t, type Locale } from '../../src/i18n/index.ts';
 import { userIdFor } from '../../scripts/local/dev-token.ts';
 import { seedDemo } from '../../scripts/seed/seed-demo.ts';
-import { count, postJson, registerDirectly, startApi, type Api } from '../../tests/support/api.ts';
+import { count, getAs, postJson, registerDirectly, startApi, type Api } from '../../tests/support/api.ts';
 import { databaseKinds } from '../../tests/support/test-database.ts';
 
-// The table's eligibility rule, to pick seeded listings on either side of it.
-const ELIGIBLE = `private.is_well_formed_neq(neq) and postal_code ~ '^[GHJ]' and region_code is not null`;
+// The listings' eligibility rule, to pick seeded registrations on either side of it.
+const ELIGIBLE = `private.is_publishable(fields ->> 'neq', fields ->> 'postal_code', fields ->> 'region_code')`;
 
 describe.each(databaseKinds())('POST /api/moderation/decide on %s', (kind) => {
   let api: Api;
@@ -21,8 +21,9 @@ describe.each(databaseKinds())('POST /api/moderation/decide on %s', (kind) => {
 
   /** Everything a decision writes, to compare before and after a refused one. */
   const state = async () => ({
-    statuses: await api.db.query('select status::text, count(*)::int as n from public.merchants group by 1 order by 1'),
-    decisions: await count(api.db, 'public.moderation_decisions'),
+    statuses: await api.db.query('select status::text, count(*)::int as n from public.proposals group by 1 order by 1'),
+    listings: await api.db.query('select status::text, count(*)::int as n from public.listings group by 1 order by 1'),
+    decisions: await count(api.db, 'public.journal'),
     notices: await count(api.db, 'public.outbox'),
     rebuilds: await count(api.db, 'public.rebuild_requests'),
   });
@@ -37,8 +38,8 @@ describe.each(databaseKinds())('POST /api/moderation/decide on %s', (kind) => {
     api = await startApi(kind);
     moderator = await api.token({ role: 'moderator', email: 'modo@example.org' });
     await seedDemo(api.db, { approved: 0, pending: 1100, seed: 1 });
-    eligible = (await api.db.query<{ id: string }>(`select id from public.merchants where ${ELIGIBLE} order by id limit 1010`)).map((r) => r.id);
-    [{ id: outsideQuebec }] = await api.db.query<{ id: string }>(`select id from public.merchants where postal_code !~ '^[GHJ]' limit 1`);
+    eligible = (await api.db.query<{ id: string }>(`select id from public.proposals where ${ELIGIBLE} order by id limit 1010`)).map((r) => r.id);
+    [{ id: outsideQuebec }] = await api.db.query<{ id: string }>(`select id from public.proposals where fields ->> 'postal_code' !~ '^[GHJ]' limit 1`);
   });
   afterAll(() => api?.stop());
 
@@ -120,24 +121,25 @@ describe.each(databaseKinds())('POST /api/moderation/decide on %s', (kind) => {
       expect([...body.changedIds].sort()).toEqual([...thousand].sort());
 
       expect(await count(api.db, 'public.catalogue')).toBe(catalogue + 1000);
-      const [journal] = await api.db.query<{ n: number; moderators: string[]; emails: string[]; previous: string[] }>(
-        `select count(*)::int as n, array_agg(distinct moderator_id::text) as moderators, array_agg(distinct moderator_email) as emails,
-                array_agg(distinct previous_status::text) as previous
-         from public.moderation_decisions where merchant_id = any($1::uuid[]) and decision = 'approve'`,
+      const [journal] = await api.db.query<{ n: number; moderators: string[]; emails: string[]; previous: string[]; changes: string[] }>(
+        `select count(*)::int as n, array_agg(distinct actor_id::text) as moderators, array_agg(distinct actor_email) as emails,
+                array_agg(distinct previous_status::text) as previous, array_agg(distinct listing_change) as changes
+         from public.journal where proposal_id = any($1::uuid[]) and action = 'approve'`,
         [thousand],
       );
-      expect(journal).toEqual({ n: 1000, moderators: [userIdFor('modo@example.org')], emails: ['modo@example.org'], previous: ['pending'] });
+      expect(journal).toEqual({ n: 1000, moderators: [userIdFor('modo@example.org')], emails: ['modo@example.org'], previous: ['pending'], changes: ['created'] });
 
-      const notices = await api.db.query<{ recipient: string; contact_email: string; body: string; slug: string; id: string; locale: string }>(
-        `select o.recipient, m.contact_email, o.body, m.slug, m.id, o.locale from public.outbox o join public.merchants m on m.id = o.merchant_id
-         where o.merchant_id = any($1::uuid[]) and o.kind = 'approve'`,
+      // Each merchant is told, in their language, where the listing is and how to follow it.
+      const notices = await api.db.query<{ recipient: string; contact_email: string; params: Record<string, string>; slug: string; id: string; locale: string }>(
+        `select o.recipient, l.contact_email, o.params, l.slug, l.id, o.locale from public.outbox o join public.listings l on l.id = o.proposal_id
+         where o.proposal_id = any($1::uuid[]) and o.kind = 'approve'`,
         [thousand],
       );
       expect(notices).toHaveLength(1000);
       for (const n of notices.slice(0, 20)) {
         expect(n.recipient).toBe(n.contact_email);
-        expect(n.body).toContain(`${api.url}/commerces/${n.slug}/`);
-        expect(n.body).toContain(n.locale === 'en' ? `${api.url}/en/status/?id=${n.id}&token=` : `${api.url}/statut/?id=${n.id}&token=`);
+        expect(n.params.listingPath).toBe(`/commerces/${n.slug}/`);
+        expect(n.params.statusPath).toMatch(new RegExp(`^${n.locale === 'en' ? '/en/status/' : '/statut/'}\\?id=${n.id}&token=[0-9a-f]{64}$`));
       }
       const after = await state();
       expect(after.rebuilds).toBe(before.rebuilds + 1);
@@ -153,46 +155,72 @@ describe.each(databaseKinds())('POST /api/moderation/decide on %s', (kind) => {
   });
 
   describe('refusing and asking for changes', () => {
-    it('tells each merchant why, in their language, with their status link on SITE_URL', async () => {
+    it('tells each merchant why, in their language, with their status link on the configured site, whatever the request says', async () => {
       process.env.SITE_URL = 'https://vitrine.example';
       try {
         const fr = await registerDirectly(api.db, {}, 'fr');
         const en = await registerDirectly(api.db, {}, 'en');
         const reason = 'Le NEQ ne correspond pas au nom <b>inscrit</b>.';
-        const response = await decide({ ids: [fr.id, en.id], decision: 'reject', reason: `  ${reason} ` });
+        // A caller cannot choose where the notices point: not by the Host it names, nor by a field.
+        const spoofed = { host: 'evil.example', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'http' };
+        const withSiteField = await changesNothing(() => decide({ ids: [fr.id], decision: 'reject', reason, siteUrl: 'https://evil.example' }));
+        expect(withSiteField.status).toBe(400);
+        expect((await withSiteField.json()).errors).toEqual([{ field: 'siteUrl', message: t('fr', 'input.unknownField') }]);
+        const response = await decide({ ids: [fr.id, en.id], decision: 'reject', reason: `  ${reason} ` }, moderator, spoofed);
         expect(response.status).toBe(200);
         expect(await response.json()).toMatchObject({ decision: 'reject', changed: 2 });
 
-        const notices = await api.db.query<{ merchant_id: string; locale: string; subject: string; body: string; kind: string }>(
-          'select merchant_id, locale, subject, body, kind from public.outbox where merchant_id = any($1::uuid[])',
-          [[fr.id, en.id]],
-        );
-        const byId = Object.fromEntries(notices.map((n) => [n.merchant_id, n]));
-        expect(byId[fr.id]).toMatchObject({ locale: 'fr', kind: 'reject', subject: expect.stringMatching(/n'a pas été acceptée$/) });
+        // What the merchants read, as the outbox renders it.
+        const outbox = await (await getAs(`${api.url}/api/moderation/outbox`, moderator, spoofed)).json();
+        const byId = Object.fromEntries(outbox.items.map((n: { proposalId: string }) => [n.proposalId, n])) as Record<string, { locale: string; kind: string; subject: string; body: string }>;
+        expect(byId[fr.id]).toMatchObject({ locale: 'fr', kind: 'reject', subject: expect.stringMatching(/n’a pas été acceptée$/) });
         expect(byId[fr.id]!.body).toContain(`Raison : ${reason}`);
         expect(byId[fr.id]!.body).toContain(`https://vitrine.example/statut/?id=${fr.id}&token=${fr.statusToken}`);
         expect(byId[en.id]).toMatchObject({ locale: 'en', subject: expect.stringMatching(/was not accepted$/) });
         expect(byId[en.id]!.body).toContain(`Reason: ${reason}`);
         expect(byId[en.id]!.body).toContain(`https://vitrine.example/en/status/?id=${en.id}&token=${en.statusToken}`);
+        expect(JSON.stringify(outbox)).not.toContain('evil.example');
 
-        const journal = await api.db.query<{ reason: string; decision: string }>(
-          'select reason, decision from public.moderation_decisions where merchant_id = $1', [fr.id],
+        const journal = await api.db.query<{ reason: string; action: string; actor_email: string }>(
+          'select reason, action, actor_email from public.journal where proposal_id = $1', [fr.id],
         );
-        expect(journal).toEqual([{ reason, decision: 'reject' }]);
-        // Refusals do not rebuild the site.
+        expect(journal).toEqual([{ reason, action: 'reject', actor_email: 'modo@example.org' }]);
+        // Refusing a registration that was never published changes nothing in the catalogue: no rebuild.
         const [{ n }] = await api.db.query<{ n: number }>(`select count(*)::int as n from public.rebuild_requests where reason not like '1000 %'`);
         expect(n).toBe(0);
       } finally {
-        delete process.env.SITE_URL;
+        process.env.SITE_URL = api.url;
       }
     });
 
-    it('asks for changes with the reason kept on the listing', async () => {
+    it('asks for changes with the reason kept on the registration', async () => {
       const m = await registerDirectly(api.db);
       const response = await decide({ ids: [m.id], decision: 'request_changes', reason: 'Ajoutez vos heures d’ouverture.' });
       expect(response.status).toBe(200);
-      const [row] = await api.db.query('select status::text, decision_reason from public.merchants where id = $1', [m.id]);
+      const [row] = await api.db.query('select status::text, decision_reason from public.proposals where id = $1', [m.id]);
       expect(row).toEqual({ status: 'changes_requested', decision_reason: 'Ajoutez vos heures d’ouverture.' });
+    });
+  });
+
+  describe('a decision that takes a listing out of the catalogue, or puts it back', () => {
+    it('withdraws a published listing that is refused, and asks for a rebuild at once', async () => {
+      const [published] = await api.db.query<{ id: string; slug: string }>(
+        `select id, slug from public.listings where status = 'published' order by id limit 1`);
+      const rebuilds = await count(api.db, 'public.rebuild_requests');
+      const response = await decide({ ids: [published!.id], decision: 'reject', reason: 'Commerce fermé définitivement.' });
+      expect(response.status).toBe(200);
+      expect(await api.db.query('select id from public.catalogue where id = $1', [published!.id])).toEqual([]);
+      expect(await api.db.query('select status::text from public.listings where id = $1', [published!.id])).toEqual([{ status: 'withdrawn' }]);
+      expect(await count(api.db, 'public.rebuild_requests')).toBe(rebuilds + 1);
+      const [journal] = await api.db.query('select action, previous_status::text, listing_change from public.journal where proposal_id = $1 order by id desc limit 1', [published!.id]);
+      expect(journal).toEqual({ action: 'reject', previous_status: 'approved', listing_change: 'withdrawn' });
+
+      // Approved again: back in the catalogue under the same address, and rebuilt.
+      expect((await decide({ ids: [published!.id], decision: 'approve' })).status).toBe(200);
+      expect(await api.db.query('select slug from public.catalogue where id = $1', [published!.id])).toEqual([{ slug: published!.slug }]);
+      expect(await count(api.db, 'public.rebuild_requests')).toBe(rebuilds + 2);
+      const [back] = await api.db.query('select listing_change from public.journal where proposal_id = $1 order by id desc limit 1', [published!.id]);
+      expect(back).toEqual({ listing_change: 'republished' });
     });
   });
 });

@@ -1,10 +1,9 @@
 // The body of POST /api/moderation/decide: which listings, what decision, and why.
 import { z } from 'zod';
-import { t, type Locale } from '../_shared/messages.ts';
-import { isPlainText, merchantIds } from '../_shared/schema-parts.ts';
+import { t, type Locale } from '../../src/i18n/index.ts';
+import { isPlainText, MAX_IDS, merchantIds } from '../_shared/schema-parts.ts';
 
 export const DECISIONS = ['approve', 'reject', 'request_changes'] as const;
-export const MAX_IDS = 5000;
 export const MAX_REASON = 2000;
 
 export function decideSchema(locale: Locale) {

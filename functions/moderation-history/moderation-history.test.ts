@@ -1,7 +1,7 @@
 // GET /api/moderation/history over real HTTP, on each database: a listing and every decision on it.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { t } from '../_shared/messages.ts';
+import { t } from '../../src/i18n/index.ts';
 import { getAs, postJson, registerDirectly, startApi, type Api } from '../../tests/support/api.ts';
 import { databaseKinds } from '../../tests/support/test-database.ts';
 
@@ -36,8 +36,8 @@ describe.each(databaseKinds())('GET /api/moderation/history on %s', (kind) => {
     expect(body.status).toBe('approved');
     expect(body.checks[0].message).toBe('Postal code G6B 1A1 is in Quebec.');
     expect(body.decisions).toEqual([
-      { decision: 'request_changes', reason: 'Ajoutez une photo.', moderator: 'modo@example.org', previousStatus: 'pending', decidedAt: expect.any(String) },
-      { decision: 'approve', reason: null, moderator: 'autre.modo@example.org', previousStatus: 'changes_requested', decidedAt: expect.any(String) },
+      { decision: 'request_changes', reason: 'Ajoutez une photo.', moderator: 'modo@example.org', previousStatus: 'pending', listingChange: null, decidedAt: expect.any(String) },
+      { decision: 'approve', reason: null, moderator: 'autre.modo@example.org', previousStatus: 'changes_requested', listingChange: 'created', decidedAt: expect.any(String) },
     ]);
   });
 

@@ -22,7 +22,7 @@ describe.each(databaseKinds())('GET /api/moderation/outbox on %s', (kind) => {
   it('shows the latest 100 notices, newest first, with recipient, subject and body', async () => {
     await seedDemo(api.db, { approved: 0, pending: 130, seed: 7 });
     const ids = (await api.db.query<{ id: string }>(
-      `select id from public.merchants where private.is_well_formed_neq(neq) and postal_code ~ '^[GHJ]' and region_code is not null order by id limit 110`,
+      `select id from public.proposals where private.is_publishable(fields ->> 'neq', fields ->> 'postal_code', fields ->> 'region_code') order by id limit 110`,
     )).map((r) => r.id);
     const approve = await postJson(`${api.url}/api/moderation/decide`, { ids: ids.slice(0, 105), decision: 'approve' }, { authorization: `Bearer ${moderator}` });
     expect(approve.status).toBe(200);

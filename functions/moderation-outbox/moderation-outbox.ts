@@ -1,35 +1,37 @@
-// GET /api/moderation/outbox: the latest 100 notices to merchants, sent or waiting, newest first.
-// Read as the moderator: the outbox's row-level security lets moderators, and no one else, read it.
+// GET /api/moderation/outbox: the latest 100 notices to merchants, sent or waiting, newest first,
+// each written out in the merchant's language with the configured site address. Read as the
+// moderator: the outbox's row-level security lets moderators, and no one else, read it.
 import type { Config } from '@netlify/functions';
+import { renderNotice, type StoredNotice } from '../../src/lib/notices.ts';
 import { asUser } from '../_shared/as-user.ts';
-import { claimsFromRequest, moderatorRefusal } from '../_shared/auth.ts';
 import { database } from '../_shared/db.ts';
-import { errorResponse } from '../_shared/db-errors.ts';
-import { localeFromRequest } from '../_shared/messages.ts';
-import { json, methodNotAllowed, refuse } from '../_shared/respond.ts';
+import { handler } from '../_shared/handler.ts';
+import { json } from '../_shared/respond.ts';
+import { emptyQuery } from '../_shared/schema-parts.ts';
+import { siteUrl } from '../_shared/site-url.ts';
 
 export const config: Config = { path: '/api/moderation/outbox' };
 
 const LATEST = 100;
 
-export default async (req: Request): Promise<Response> => {
-  if (req.method !== 'GET' && req.method !== 'HEAD') return methodNotAllowed(['GET']);
-  const locale = localeFromRequest(req);
-  try {
-    const claims = await claimsFromRequest(req);
-    const refusal = moderatorRefusal(claims, locale);
-    if (refusal) return refuse(refusal);
+type Row = StoredNotice & { id: number; proposalId: string; recipient: string; createdAt: string; sentAt: string | null };
 
-    const db = await database();
-    const items = await asUser(db, claims, (tx) =>
-      tx.query(
-        `select id, merchant_id as "merchantId", recipient, locale, kind, subject, body, created_at as "createdAt", sent_at as "sentAt"
+export default handler({
+  name: 'moderation-outbox',
+  methods: ['GET'],
+  auth: 'moderator',
+  query: emptyQuery,
+  run: async ({ claims }) => {
+    const site = siteUrl();
+    const rows = await asUser(await database(), claims, (tx) =>
+      tx.query<Row>(
+        `select id, proposal_id as "proposalId", recipient, locale, kind, params, subject, body,
+                created_at as "createdAt", sent_at as "sentAt"
          from public.outbox order by created_at desc, id desc limit $1`,
         [LATEST],
       ),
     );
+    const items = rows.map(({ params: _params, ...row }) => ({ ...row, merchantId: row.proposalId, ...renderNotice({ ...row, params: _params }, site) }));
     return json({ items });
-  } catch (error) {
-    return errorResponse('moderation-outbox', error, locale);
-  }
-};
+  },
+});

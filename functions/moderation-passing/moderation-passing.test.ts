@@ -1,7 +1,7 @@
 // GET /api/moderation/passing over real HTTP, on each database: what "approve every submission that
 // passes all checks" would approve, counted for the moderator's confirmation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { t } from '../_shared/messages.ts';
+import { t } from '../../src/i18n/index.ts';
 import { getAs, registerDirectly, startApi, type Api } from '../../tests/support/api.ts';
 import { databaseKinds } from '../../tests/support/test-database.ts';
 

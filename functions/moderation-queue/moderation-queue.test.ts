@@ -1,7 +1,7 @@
 // GET /api/moderation/queue over real HTTP, on each database: who may read the queue (every way a
 // token can be wrong is refused here, for all moderators' endpoints), the filters and the pages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { t } from '../_shared/messages.ts';
+import { t } from '../../src/i18n/index.ts';
 import { signDevToken } from '../../scripts/local/dev-token.ts';
 import { getAs, platformFetch, registerDirectly, startApi, type Api } from '../../tests/support/api.ts';
 import { databaseKinds } from '../../tests/support/test-database.ts';
@@ -33,6 +33,29 @@ describe.each(databaseKinds())('GET /api/moderation/queue on %s', (kind) => {
       expect(response.status).toBe(401);
       expect(response.headers.get('www-authenticate')).toBe('Bearer');
       expect(await response.json()).toEqual({ error: 'unauthenticated', message: t('fr', 'error.unauthenticated') });
+    });
+
+    it('asks who is calling before reading the query: an anonymous caller learns nothing about the filters', async () => {
+      const response = await queue({ limit: 'ten', region: '99' }, null);
+      expect(response.status).toBe(401);
+      expect(await response.json()).toEqual({ error: 'unauthenticated', message: t('fr', 'error.unauthenticated') });
+    });
+
+    it('refuses a correctly signed token whose subject is not a user id with 401, not 500', async () => {
+      const token = await signDevToken({ role: 'moderator', email: 'modo@example.org', sub: 'not-a-uuid' }, api.secret);
+      const response = await queue({}, token);
+      expect(response.status).toBe(401);
+      expect(await response.json()).toEqual({ error: 'unauthenticated', message: t('fr', 'error.token_invalid') });
+    });
+
+    it('answers with the security headers every page carries', async () => {
+      const response = await queue();
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
+      expect(response.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+      expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
     });
 
     it('refuses a signed-in merchant with 403, even one who put the moderator role in user_metadata', async () => {
@@ -84,7 +107,7 @@ describe.each(databaseKinds())('GET /api/moderation/queue on %s', (kind) => {
       const ottawa = body.items[1];
       expect(ottawa).toMatchObject({ name: 'Boutique Rideau', outcome: 'fail', postalCode: 'K1A 0B1', email: expect.stringContaining('@'), neq: expect.any(String) });
       expect(ottawa).not.toHaveProperty('submitted_at');
-      expect(ottawa.checks).toContainEqual({ check: 'postal_code', outcome: 'fail', message: expect.stringMatching(/^Le code postal K1A 0B1 n'est pas au Québec/) });
+      expect(ottawa.checks).toContainEqual({ check: 'postal_code', outcome: 'fail', message: expect.stringMatching(/^Le code postal K1A 0B1 n’est pas au Québec/) });
     });
 
     it('gives the pre-checks in English to an English-speaking moderator', async () => {
@@ -101,6 +124,19 @@ describe.each(databaseKinds())('GET /api/moderation/queue on %s', (kind) => {
       expect(await idsOf({ q: 'MEGANTIC' })).toEqual([ids.megantic1, ids.megantic2, ids.link]);
       expect(await idsOf({ q: 'café', region: '05' })).toEqual([ids.megantic2]);
       expect(await idsOf({ q: '', outcome: '' })).toHaveLength(5);
+    });
+
+    it('searches % and _ as the characters they are, not as patterns', async () => {
+      const percent = (await registerDirectly(api.db, { name: 'Soldes 100 % local' })).id;
+      const underscore = (await registerDirectly(api.db, { name: 'Bar_à_vin' })).id;
+      const idsOf = async (query: Record<string, string>) => ((await (await queue(query)).json()).items as Array<{ id: string }>).map((i) => i.id);
+      try {
+        expect(await idsOf({ q: '%' })).toEqual([percent]);
+        expect(await idsOf({ q: '_' })).toEqual([underscore]);
+        expect(await idsOf({ q: 'bar_a' })).toEqual([underscore]);
+      } finally {
+        await api.db.query(`update public.proposals set status = 'rejected' where id = any($1::uuid[])`, [[percent, underscore]]);
+      }
     });
 
     it('pages with limit and the cursor it returns, each registration once', async () => {

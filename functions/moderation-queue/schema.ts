@@ -1,8 +1,7 @@
 // The query of GET /api/moderation/queue: filters, page size and the cursor of the previous page.
 import { z } from 'zod';
-import { t, type Locale } from '../_shared/messages.ts';
-import { blankAsAbsent, isPlainText, oneLine } from '../_shared/schema-parts.ts';
-import { CATEGORY_SLUGS } from '../register/schema.ts';
+import { t, type Locale } from '../../src/i18n/index.ts';
+import { blankAsAbsent, queueFilters } from '../_shared/schema-parts.ts';
 
 export const MAX_PAGE = 500;
 export const DEFAULT_PAGE = 50;
@@ -12,23 +11,30 @@ export const OUTCOMES = ['pass', 'warn', 'fail'] as const;
 const CURSOR = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}(:?\d{2})?)?\|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function queueQuery(locale: Locale) {
-  return z.object({
-    q: z.preprocess(
-      blankAsAbsent,
-      z.string().overwrite(oneLine).max(200, t(locale, 'moderation.q.tooLong', { max: 200 })).refine(isPlainText, t(locale, 'input.characters')).optional(),
-    ),
+  const pageSize = t(locale, 'moderation.limit.invalid', { max: MAX_PAGE });
+  return queueFilters(locale).extend({
     outcome: z.preprocess(blankAsAbsent, z.enum(OUTCOMES, { error: t(locale, 'moderation.outcome.invalid') }).optional()),
-    category: z.preprocess(blankAsAbsent, z.enum(CATEGORY_SLUGS, { error: t(locale, 'moderation.category.invalid') }).optional()),
-    region: z.preprocess(blankAsAbsent, z.string().regex(/^(0[1-9]|1[0-7])$/, t(locale, 'moderation.region.invalid')).optional()),
     limit: z.preprocess(
       blankAsAbsent,
-      z.coerce
-        .number({ error: t(locale, 'moderation.limit.invalid', { max: MAX_PAGE }) })
-        .int(t(locale, 'moderation.limit.invalid', { max: MAX_PAGE }))
-        .min(1, t(locale, 'moderation.limit.invalid', { max: MAX_PAGE }))
-        .max(MAX_PAGE, t(locale, 'moderation.limit.invalid', { max: MAX_PAGE }))
-        .default(DEFAULT_PAGE),
+      z.coerce.number({ error: pageSize }).int(pageSize).min(1, pageSize).max(MAX_PAGE, pageSize).default(DEFAULT_PAGE),
     ),
-    cursor: z.preprocess(blankAsAbsent, z.string().regex(CURSOR, t(locale, 'moderation.cursor.invalid')).optional()),
+    cursor: z.preprocess(
+      blankAsAbsent,
+      z.string()
+        .regex(CURSOR, t(locale, 'moderation.cursor.invalid'))
+        // The right shape that is still no date (month 13) is refused here, not by the database.
+        .refine((cursor) => !Number.isNaN(Date.parse(cursor.split('|')[0]!.replace(' ', 'T'))), t(locale, 'moderation.cursor.invalid'))
+        .optional(),
+    ),
   });
 }
+
+/** One registration in the queue, as GET /api/moderation/queue answers it (the console's type). */
+export type QueueItem = {
+  id: string; kind: 'create' | 'change'; listingId: string | null; name: string; category: string; city: string;
+  region: string | null; postalCode: string; neq: string | null; phone: string | null; website: string | null; email: string;
+  descriptionFr: string; descriptionEn: string; address: string; locale: 'fr' | 'en';
+  checks: Array<{ check: string; outcome: 'pass' | 'warn' | 'fail'; message: string }>; outcome: 'pass' | 'warn' | 'fail';
+  submittedAt: string;
+};
+export type Queue = { items: QueueItem[]; nextCursor: string | null };

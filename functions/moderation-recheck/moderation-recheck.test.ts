@@ -1,7 +1,7 @@
 // POST /api/moderation/recheck over real HTTP, on each database: pre-checks run again on demand.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { t } from '../_shared/messages.ts';
+import { t } from '../../src/i18n/index.ts';
 import { postJson, registerDirectly, startApi, type Api } from '../../tests/support/api.ts';
 import { insertMerchants, merchantRow } from '../../tests/support/merchants.ts';
 import { databaseKinds } from '../../tests/support/test-database.ts';
@@ -12,7 +12,7 @@ describe.each(databaseKinds())('POST /api/moderation/recheck on %s', (kind) => {
   const recheck = (body: unknown, token: string | null = moderator, headers: Record<string, string> = {}) =>
     postJson(`${api.url}/api/moderation/recheck`, body, { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers });
   const outcome = async (id: string) =>
-    (await api.db.query<{ checks_outcome: string }>('select checks_outcome from public.merchants where id = $1', [id]))[0]!.checks_outcome;
+    (await api.db.query<{ checks_outcome: string }>('select checks_outcome from public.proposals where id = $1', [id]))[0]!.checks_outcome;
 
   beforeAll(async () => {
     api = await startApi(kind);
@@ -34,7 +34,7 @@ describe.each(databaseKinds())('POST /api/moderation/recheck on %s', (kind) => {
   });
 
   it('runs them on every pending listing when no ids are given, even with an empty body', async () => {
-    const [{ n }] = await api.db.query<{ n: number }>(`select count(*)::int as n from public.merchants where status = 'pending'`);
+    const [{ n }] = await api.db.query<{ n: number }>(`select count(*)::int as n from public.proposals where status = 'pending'`);
     expect(await (await recheck({})).json()).toEqual({ rechecked: n });
     expect(await (await recheck('')).json()).toEqual({ rechecked: n });
   });

@@ -1,10 +1,9 @@
 // The body of POST /api/moderation/recheck: the listings whose pre-checks to run again, or none to
 // run them on every pending listing.
 import { z } from 'zod';
-import { t, type Locale } from '../_shared/messages.ts';
-import { merchantIds } from '../_shared/schema-parts.ts';
+import { t, type Locale } from '../../src/i18n/index.ts';
+import { MAX_IDS, merchantIds } from '../_shared/schema-parts.ts';
 
-export const MAX_IDS = 5000;
 
 export function recheckSchema(locale: Locale) {
   return z.strictObject(

@@ -2,9 +2,10 @@
 // answers, every kind of bad input refused with its reason and nothing written, retries that find
 // the first registration, the rate limit, and the form a browser posts without JavaScript.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { t, type Locale, type MessageKey } from '../_shared/messages.ts';
+import { t, type Locale, type MessageKey } from '../../src/i18n/index.ts';
 import { escapeHtml } from '../_shared/respond.ts';
 import { asForm, count, platformFetch, postJson, randomIp, registration, startApi, type Api } from '../../tests/support/api.ts';
+import register from './register.ts';
 import { databaseKinds } from '../../tests/support/test-database.ts';
 
 type FieldError = { field: string; message: string };
@@ -26,11 +27,14 @@ describe.each(databaseKinds())('POST /api/register on %s', (kind) => {
     return result;
   }
   const snapshot = async () => ({
-    merchants: await count(api.db, 'public.merchants'),
+    proposals: await count(api.db, 'public.proposals'),
     attempts: (await api.db.query<{ n: number }>('select coalesce(sum(hits), 0)::int as n from private.rate_limits'))[0]!.n,
   });
-  const merchant = async (id: string) =>
-    (await api.db.query<Record<string, unknown>>('select * from public.merchants where id = $1', [id]))[0]!;
+  /** A stored registration: the proposal's status, language and outcome, and the fields it sets. */
+  const proposal = async (id: string) =>
+    (await api.db.query<{ status: string; locale: string; checks_outcome: string; fields: Record<string, unknown> }>(
+      'select status::text, locale, checks_outcome, fields from public.proposals where id = $1', [id],
+    ))[0]!;
 
   describe('a valid registration', () => {
     it('is stored as pending with its pre-checks, and answered 201 with a private status link', async () => {
@@ -44,12 +48,14 @@ describe.each(databaseKinds())('POST /api/register on %s', (kind) => {
       expect(body.checks).toContainEqual({ check: 'postal_code', outcome: 'pass', message: 'Le code postal G6B 1A1 est au Québec.' });
       for (const check of body.checks) expect(Object.keys(check).sort()).toEqual(['check', 'message', 'outcome']);
 
-      const row = await merchant(body.id);
-      expect(row).toMatchObject({
-        status: 'pending', name: sent.name, contact_email: sent.email, neq: sent.neq, submitted_locale: 'fr',
-        description_fr: sent.description, description_en: '', municipality_code: '30030', region_code: '05', checks_outcome: 'pass',
+      const row = await proposal(body.id);
+      expect(row).toMatchObject({ status: 'pending', locale: 'fr', checks_outcome: 'pass' });
+      // A proposal stores the fields it sets: the description in the language it was written in only.
+      expect(row.fields).toMatchObject({
+        name: sent.name, contact_email: sent.email, neq: sent.neq, description_fr: sent.description, municipality_code: '30030', region_code: '05',
       });
-      expect(row.opening_hours).toEqual(sent.hours);
+      expect(row.fields).not.toHaveProperty('description_en');
+      expect(row.fields.opening_hours).toEqual(sent.hours);
     });
 
     it('cleans up what people type: NEQ, postal code, phone, website and social pages', async () => {
@@ -59,12 +65,28 @@ describe.each(databaseKinds())('POST /api/register on %s', (kind) => {
         hours: { mon: [['9:00', '17:00']] },
       }));
       expect(response.status).toBe(201);
-      const row = await merchant((await response.json()).id);
-      expect(row).toMatchObject({
+      const row = await proposal((await response.json()).id);
+      expect(row.fields).toMatchObject({
         neq: '1161234567', postal_code: 'H2X 1Y4', phone: '+15145550123', website: 'https://example.ca',
         social_links: ['https://facebook.com/moncommerce', 'https://www.instagram.com/moncommerce'], region_code: '06',
       });
-      expect(row.opening_hours).toEqual({ mon: [['09:00', '17:00']] });
+      // A week alone, as the API took hours before exceptions existed, is read as the week.
+      expect(row.fields.opening_hours).toEqual({ week: { mon: [['09:00', '17:00']] } });
+    });
+
+    it('takes hours as people keep them: a lunch break, a bar open past midnight, holidays, a closed season', async () => {
+      const hours = {
+        week: { tue: [['13:00', '17:00'], ['08:30', '12:00']], fri: [['17:00', '02:00']], sat: [['11:00', '00:00']] },
+        exceptions: [{ date: '2027-06-24', spans: [] }, { date: '2026-12-24', spans: [['09:00', '15:00']] }],
+        closedSeasons: [{ from: '11-01', to: '04-30' }],
+        temporarilyClosed: false,
+      };
+      const response = await postJson(endpoint, registration({ hours }));
+      expect(response.status).toBe(201);
+      // Spans in order, midnight written 24:00: one way to store each week.
+      expect((await proposal((await response.json()).id)).fields.opening_hours).toEqual({
+        ...hours, week: { tue: [['08:30', '12:00'], ['13:00', '17:00']], fri: [['17:00', '02:00']], sat: [['11:00', '24:00']] },
+      });
     });
 
     it('answers in English with an English status link when the browser prefers English, and stores the description as English', async () => {
@@ -74,7 +96,10 @@ describe.each(databaseKinds())('POST /api/register on %s', (kind) => {
       const body = await response.json();
       expect(body.statusUrl).toMatch(new RegExp(`^${api.url}/en/status/\\?id=`));
       expect(body.checks).toContainEqual({ check: 'postal_code', outcome: 'pass', message: 'Postal code G6B 1A1 is in Quebec.' });
-      expect(await merchant(body.id)).toMatchObject({ submitted_locale: 'en', description_en: sent.description, description_fr: '' });
+      const row = await proposal(body.id);
+      expect(row.locale).toBe('en');
+      expect(row.fields).toMatchObject({ description_en: sent.description });
+      expect(row.fields).not.toHaveProperty('description_fr');
     });
 
     it('follows the language the form says it was filled in over the browser’s', async () => {
@@ -98,11 +123,12 @@ describe.each(databaseKinds())('POST /api/register on %s', (kind) => {
       const response = await postJson(endpoint, registration({ neq: first.neq }));
       const body = await response.json();
       expect(body.checksOutcome).toBe('fail');
-      expect(body.checks).toContainEqual({ check: 'duplicate', outcome: 'fail', message: t('fr', 'checks.duplicateForApplicant') });
+      expect(body.checks).toContainEqual({ check: 'duplicate', outcome: 'fail', message: t('fr', 'check.duplicate.similar') });
       expect(JSON.stringify(body)).not.toContain('Confidentielle');
       // Moderators still read which listing it is.
-      const [row] = await api.db.query<{ checks: Array<{ check: string; message_fr: string }> }>('select checks from public.merchants where id = $1', [body.id]);
-      expect(row!.checks.find((c) => c.check === 'duplicate')!.message_fr).toContain('Épicerie Confidentielle');
+      const [row] = await api.db.query<{ checks: Array<{ check: string; code: string; params: Record<string, string> }> }>(
+        'select checks from public.proposals where id = $1', [body.id]);
+      expect(row!.checks.find((c) => c.check === 'duplicate')).toMatchObject({ code: 'duplicate.neq_waiting', params: { name: 'Épicerie Confidentielle' } });
     });
 
     it('builds the status link on SITE_URL when it is set', async () => {
@@ -111,7 +137,7 @@ describe.each(databaseKinds())('POST /api/register on %s', (kind) => {
         const body = await (await postJson(endpoint, registration())).json();
         expect(body.statusUrl).toMatch(/^https:\/\/vitrine\.example\/statut\/\?id=[0-9a-f-]{36}&token=[0-9a-f]{64}$/);
       } finally {
-        delete process.env.SITE_URL;
+        process.env.SITE_URL = api.url;
       }
     });
 
@@ -227,9 +253,13 @@ describe.each(databaseKinds())('POST /api/register on %s', (kind) => {
       ['nine social pages', { links: longLinks }, 'links', 'register.links.tooMany', { max: 8 }],
       ['social pages as one string in JSON', { links: 'https://facebook.com/x' }, 'links', 'register.links.invalid'],
       ['a social page repeating the website', { website: 'https://example.ca', links: ['example.ca'] }, 'links.0', 'register.links.repeatsWebsite'],
-      ['hours closing before they open', { hours: { mon: [['17:00', '09:00']] } }, 'hours.mon.0', 'register.hours.order'],
-      ['hours not on the 24-hour clock', { hours: { tue: [['9h', '17h']] } }, 'hours.tue.0.0', 'register.hours.time'],
-      ['overlapping time ranges', { hours: { sat: [['08:00', '12:00'], ['11:00', '16:00']] } }, 'hours.sat', 'register.hours.overlap'],
+      ['hours that close when they open', { hours: { week: { mon: [['17:00', '17:00']] } } }, 'hours.week.mon.0', 'register.hours.same'],
+      ['hours not on the 24-hour clock', { hours: { week: { tue: [['9h', '17h']] } } }, 'hours.week.tue.0.0', 'register.hours.time'],
+      ['overlapping time ranges', { hours: { week: { sat: [['08:00', '12:00'], ['11:00', '16:00']] } } }, 'hours.week.sat', 'register.hours.overlap'],
+      ['a night that runs into the next day’s opening', { hours: { week: { fri: [['17:00', '03:00']], sat: [['02:00', '12:00']] } } }, 'hours.week.fri', 'register.hours.overnight'],
+      ['an exception on a day that does not exist', { hours: { exceptions: [{ date: '2027-02-29', spans: [] }] } }, 'hours.exceptions.0.date', 'register.hours.date'],
+      ['overlapping exceptions', { hours: { exceptions: [{ date: '2027-07-01', until: '2027-07-10', spans: [] }, { date: '2027-07-05', spans: [] }] } }, 'hours.exceptions', 'register.hours.exceptionsOverlap'],
+      ['a closed season on a day that does not exist', { hours: { closedSeasons: [{ from: '11-31', to: '04-30' }] } }, 'hours.closedSeasons.0.from', 'register.hours.season'],
       ['a day that does not exist', { hours: { funday: [] } }, 'hours.funday', 'input.unknownField'],
       ['hours as free text', { hours: 'lundi 9 h à 17 h' }, 'hours', 'register.hours.invalid'],
       ['a language other than French or English', { locale: 'de' }, 'locale', 'register.locale.invalid'],
@@ -248,6 +278,15 @@ describe.each(databaseKinds())('POST /api/register on %s', (kind) => {
         expect(body.message).toBe(t(locales[i]!, 'error.invalid_input'));
         expect(body.errors).toContainEqual({ field, message: t(locales[i]!, key, params) });
       }
+    });
+
+    it('refuses a request the platform gives no client address for, naming why, instead of sharing one allowance', async () => {
+      // Netlify always gives one (context.ip), and so does the local server (the socket's): only a
+      // direct call can lack it.
+      const request = new Request(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(registration()) });
+      const response = await writesNothing(() => register(request, {}));
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({ error: 'no_client_address', message: t('fr', 'error.no_client_address') });
     });
 
     it('refuses an Idempotency-Key over 200 characters', async () => {
@@ -272,12 +311,26 @@ describe.each(databaseKinds())('POST /api/register on %s', (kind) => {
 
     it('find the first registration when the same content comes again without a key (a double click)', async () => {
       const sent = registration();
-      const first = await (await postJson(endpoint, sent)).json();
-      // Typed differently, cleaned up the same.
-      const retry = await postJson(endpoint, { ...sent, neq: `${String(sent.neq).slice(0, 4)} ${String(sent.neq).slice(4)}`, email: String(sent.email).toUpperCase() });
+      const client = randomIp();
+      const first = await (await postJson(endpoint, sent, {}, client)).json();
+      // Typed differently, cleaned up the same, from the same client.
+      const retry = await postJson(endpoint, { ...sent, neq: `${String(sent.neq).slice(0, 4)} ${String(sent.neq).slice(4)}`, email: String(sent.email).toUpperCase() }, {}, client);
       expect(retry.status).toBe(200);
       expect((await retry.json()).id).toBe(first.id);
       expect(await countByEmail(sent.email as string)).toBe(1);
+    });
+
+    it('never hand someone else’s status link to a replay of their content without their key', async () => {
+      const sent = registration();
+      const victim = await (await postJson(endpoint, sent, {}, randomIp())).json();
+      // The same content, byte for byte, from another client: a registration of its own, flagged as
+      // a duplicate of the first, and never the first one's id or token.
+      const replay = await postJson(endpoint, sent, {}, randomIp());
+      expect(replay.status).toBe(201);
+      const body = await replay.json();
+      expect(body.id).not.toBe(victim.id);
+      expect(body.statusToken).not.toBe(victim.statusToken);
+      expect(body.checks).toContainEqual(expect.objectContaining({ check: 'duplicate', outcome: 'fail' }));
     });
 
     it('keep one client’s key from reaching another applicant’s registration', async () => {
@@ -291,7 +344,7 @@ describe.each(databaseKinds())('POST /api/register on %s', (kind) => {
     it('store one row and answer one id to 10 identical requests sent at once', async () => {
       const sent = registration();
       const ip = randomIp();
-      const responses = await Promise.all(Array.from({ length: 10 }, () => postJson(endpoint, sent, { 'x-forwarded-for': ip })));
+      const responses = await Promise.all(Array.from({ length: 10 }, () => postJson(endpoint, sent, {}, ip)));
       const bodies = await Promise.all(responses.map((r) => r.json()));
       expect(responses.map((r) => r.status).sort()).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 200, 201]);
       expect(new Set(bodies.map((b) => b.id)).size).toBe(1);
@@ -299,11 +352,11 @@ describe.each(databaseKinds())('POST /api/register on %s', (kind) => {
     });
 
     const countByEmail = async (email: string) =>
-      (await api.db.query<{ n: number }>('select count(*)::int as n from public.merchants where contact_email = $1', [email.toLowerCase()]))[0]!.n;
+      (await api.db.query<{ n: number }>(`select count(*)::int as n from public.proposals where fields ->> 'contact_email' = $1`, [email.toLowerCase()]))[0]!.n;
     async function writesNothingButAttempts<T>(work: () => Promise<T>): Promise<T> {
-      const before = await count(api.db, 'public.merchants');
+      const before = await count(api.db, 'public.proposals');
       const result = await work();
-      expect(await count(api.db, 'public.merchants')).toBe(before);
+      expect(await count(api.db, 'public.proposals')).toBe(before);
       return result;
     }
   });
@@ -314,17 +367,21 @@ describe.each(databaseKinds())('POST /api/register on %s', (kind) => {
       // On a loaded machine 21 calls through the local server have taken over 20 s: leave them 35.
       const second = new Date().getUTCSeconds();
       if (second > 25) await new Promise((done) => setTimeout(done, (61 - second) * 1000));
-      const ip = `203.0.113.${Math.floor(Math.random() * 200) + 20}`;
+      const ip = randomIp();
       for (let i = 0; i < 20; i++) {
-        const response = await postJson(endpoint, registration(), { 'x-forwarded-for': ip });
+        // Each pretending, by the headers a proxy would set, to come from somewhere else: the limit
+        // counts by the socket's address only, so rotating them changes nothing.
+        const pretended = { 'x-forwarded-for': `203.0.113.${i}`, 'x-nf-client-connection-ip': `198.51.100.${i}`, 'x-real-ip': `192.0.2.${i}` };
+        const response = await postJson(endpoint, registration(), pretended, ip);
         expect(response.status, `registration ${i + 1}`).toBe(201);
       }
-      const refused = await writesNothing(() => postJson(endpoint, registration(), { 'x-forwarded-for': ip, 'accept-language': 'en' }));
+      const refused = await writesNothing(() =>
+        postJson(endpoint, registration(), { 'x-forwarded-for': '203.0.113.99', 'accept-language': 'en' }, ip));
       expect(refused.status).toBe(429);
       expect(refused.headers.get('retry-after')).toBe('60');
       expect(await refused.json()).toEqual({ error: 'rate_limited', message: t('en', 'error.rate_limited') });
       // Another client is not held back.
-      expect((await postJson(endpoint, registration(), { 'x-forwarded-for': randomIp() })).status).toBe(201);
+      expect((await postJson(endpoint, registration())).status).toBe(201);
 
       const tables = await api.db.query<{ name: string }>(
         `select format('%I.%I', n.nspname, c.relname) as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
@@ -334,6 +391,8 @@ describe.each(databaseKinds())('POST /api/register on %s', (kind) => {
       for (const { name } of tables) {
         const [row] = await api.db.query<{ n: number }>(`select count(*)::int as n from ${name} x where x::text like $1`, [`%${ip}%`]);
         expect(row!.n, name).toBe(0);
+        const [pretended] = await api.db.query<{ n: number }>(`select count(*)::int as n from ${name} x where x::text like '%203.0.113.%'`);
+        expect(pretended!.n, name).toBe(0);
       }
       const [bucket] = await api.db.query<{ bucket: string; hits: number }>('select bucket, hits from private.rate_limits order by hits desc limit 1');
       expect(bucket).toMatchObject({ hits: 20 });
@@ -343,7 +402,7 @@ describe.each(databaseKinds())('POST /api/register on %s', (kind) => {
 
   describe('the form a browser posts without JavaScript', () => {
     const postForm = (form: URLSearchParams, headers: Record<string, string> = {}) =>
-      platformFetch(endpoint, { method: 'POST', body: form, redirect: 'manual', headers: { 'x-forwarded-for': randomIp(), ...headers } });
+      platformFetch(endpoint, { method: 'POST', body: form, headers });
 
     it('redirects to the status page with 303 after a registration', async () => {
       const sent = registration();
@@ -351,9 +410,10 @@ describe.each(databaseKinds())('POST /api/register on %s', (kind) => {
       expect(response.status).toBe(303);
       const location = new URL(response.headers.get('location')!);
       expect(location.pathname).toBe('/statut/');
-      const row = await merchant(location.searchParams.get('id')!);
-      expect(row).toMatchObject({ status: 'pending', contact_email: sent.email, social_links: sent.links });
-      expect(row.opening_hours).toEqual(sent.hours);
+      const row = await proposal(location.searchParams.get('id')!);
+      expect(row.status).toBe('pending');
+      expect(row.fields).toMatchObject({ contact_email: sent.email, social_links: sent.links });
+      expect(row.fields.opening_hours).toEqual(sent.hours);
     });
 
     it('takes social pages one per line and leaves out empty optional fields', async () => {
@@ -362,8 +422,27 @@ describe.each(databaseKinds())('POST /api/register on %s', (kind) => {
       form.set('hours', '');
       const response = await postForm(form);
       expect(response.status).toBe(303);
-      const row = await merchant(new URL(response.headers.get('location')!).searchParams.get('id')!);
-      expect(row).toMatchObject({ website: null, social_links: ['https://facebook.com/a', 'https://instagram.com/a'] });
+      const row = await proposal(new URL(response.headers.get('location')!).searchParams.get('id')!);
+      expect(row.fields).not.toHaveProperty('website');
+      expect(row.fields).toMatchObject({ social_links: ['https://facebook.com/a', 'https://instagram.com/a'] });
+    });
+
+    it('takes the hours table: a second span a day, and a closing after midnight', async () => {
+      const form = asForm(registration({ hours: undefined }));
+      form.set('hours-tue-opens', '8:30');
+      form.set('hours-tue-closes', '12:00');
+      form.set('hours-tue-opens-2', '13:00');
+      form.set('hours-tue-closes-2', '17:00');
+      form.set('hours-fri-opens', '17:00');
+      form.set('hours-fri-closes', '02:00');
+      form.set('hours-sat-opens', '18:00');
+      form.set('hours-sat-closes', '00:00');
+      const response = await postForm(form);
+      expect(response.status).toBe(303);
+      const row = await proposal(new URL(response.headers.get('location')!).searchParams.get('id')!);
+      expect(row.fields.opening_hours).toEqual({
+        week: { tue: [['08:30', '12:00'], ['13:00', '17:00']], fri: [['17:00', '02:00']], sat: [['18:00', '24:00']] },
+      });
     });
 
     it('redirects an English form to the English status page', async () => {
@@ -390,7 +469,7 @@ describe.each(databaseKinds())('POST /api/register on %s', (kind) => {
       form.set('locale', 'en');
       const english = await (await postForm(form)).text();
       expect(english).toMatch(/<html lang="en">/);
-      expect(english).toContain(`<strong>E-mail</strong>: ${escapeHtml(t('en', 'register.email.format'))}`);
+      expect(english).toContain(`<strong>${t('en', 'field.email')}</strong>: ${escapeHtml(t('en', 'register.email.format'))}`);
       expect(english).toContain('<a href="/en/register/">');
     });
 

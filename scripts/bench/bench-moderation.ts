@@ -1,19 +1,18 @@
 // npm run bench:moderation -- [--pending 10000] [--approved 2000] [--duration 20] [--connections 4]
-//   [--instances 1] [--database-url postgres://…] [--keep]
+//   [--database-url postgres://…] [--keep]
 // On a throwaway database of a PostgreSQL server (DATABASE_URL or --database-url, else the local
 // one), with N pending submissions beside the demo's published ones, measures what moderation does:
 // pre-checking the whole backlog, the queue's first page, a 1,000-id bulk approval, and
 // /api/register under load (autocannon, real HTTP). The handlers are the real ones
-// (functions/*/*.ts), each instance a worker thread with a plain node:http server and its own pool,
-// as Netlify runs concurrent calls in separate instances: Netlify's local runtime (`npm start`)
-// builds a worker per call and runs one call per function at a time, so it cannot measure
-// throughput. Then, on the demo's own pending set (300, seed 42), how the pre-checks sort eligible
-// from ineligible submissions. Last line: key=value summary.
+// (functions/*/*.ts), served by the local server of `npm start` (scripts/local/http-server.ts), which
+// runs calls concurrently. Then, on the demo's own pending set (300, seed 42), how the pre-checks
+// sort eligible from ineligible submissions. Last line: key=value summary.
 import { randomBytes } from 'node:crypto';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { ConfigurationError, openDatabase, type Database } from '../../functions/_shared/db.ts';
+import { ConfigurationError, openDatabase, useDatabase, type Database } from '../../functions/_shared/db.ts';
+import { startHttpServer, type RunningServer } from '../local/http-server.ts';
 import { cpuMeter } from './cpu-time.ts';
 import { signDevToken } from '../local/dev-token.ts';
 import { migrate } from '../publish/migrate.ts';
@@ -21,17 +20,8 @@ import { precheckAccuracy, type PrecheckAccuracy } from '../seed/precheck-accura
 import { progress } from '../lib/progress.ts';
 import { runCommand } from '../lib/run-command.ts';
 import { seedDemo } from '../seed/seed-demo.ts';
-import { serveHandlers, type ServedHandlers } from './serve-handlers.ts';
 
 const DEFAULT_SERVER = 'postgres://postgres@127.0.0.1:5432/postgres';
-const handler = (name: string) => new URL(`../functions/${name}/${name}.ts`, import.meta.url).pathname;
-// The real handlers, by route.
-const HANDLERS = {
-  '/api/register': handler('register'),
-  '/api/moderation/queue': handler('moderation-queue'),
-  '/api/moderation/decide': handler('moderation-decide'),
-  '/api/moderation/recheck': handler('moderation-recheck'),
-};
 const DEMO = { approved: 2000, pending: 300, seed: 42 } as const;
 const BULK = 1000;
 const QUEUE_RUNS = 7;
@@ -47,7 +37,6 @@ runCommand(async () => {
       // A few connections: on 2 cores, 8 gave the same throughput with twice the p99, and a
       // second handler instance only added thread switches (docs/benchmarks.md).
       connections: { type: 'string', default: '4' },
-      instances: { type: 'string', default: '1' },
       'database-url': { type: 'string' },
       keep: { type: 'boolean', default: false },
     },
@@ -56,7 +45,6 @@ runCommand(async () => {
   const approved = wholeNumber('--approved', values.approved, 1);
   const duration = wholeNumber('--duration', values.duration, 1);
   const connections = wholeNumber('--connections', values.connections, 1);
-  const instances = wholeNumber('--instances', values.instances, 1);
   const serverUrl = values['database-url'] ?? process.env.DATABASE_URL ?? DEFAULT_SERVER;
 
   // Development tokens signed with a secret of this run's own; nothing read from .data/ or Supabase.
@@ -67,7 +55,7 @@ runCommand(async () => {
   console.log(`Moderation benchmark: ${pending.toLocaleString('en-CA')} pending beside ${approved.toLocaleString('en-CA')} published, on ${cpus().length} cores (${cpus()[0]?.model}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}, load average ${loadavg()[0]!.toFixed(1)}, ${new Date().toISOString()}`);
   const bench = await throwawayDatabase(serverUrl, 'bench');
   const demo = await throwawayDatabase(serverUrl, 'demo');
-  let server: ServedHandlers | undefined;
+  let server: RunningServer | undefined;
   try {
     const db = bench.db;
     const [settings] = await db.query<{ version: string; autovacuum: string }>(
@@ -79,11 +67,12 @@ runCommand(async () => {
     // Statistics for the planner after the bulk load. Autovacuum would gather them within a minute
     // on Supabase; a local server may run without it (its setting is printed above), and without
     // statistics the duplicate checks pick plans meant for a nearly empty table.
-    await db.exec('vacuum analyze public.merchants');
-    // Each handler instance opens its own pool (functions/_shared/db.ts) on the benchmark's database.
-    process.env.DATABASE_URL = bench.url;
-    server = await serveHandlers(HANDLERS, { instances });
-    const api = server.urls[0]!;
+    await db.exec('vacuum analyze public.proposals, public.listings');
+    useDatabase(db);
+    // Simulated clients name their address in the header Netlify's edge would read it from (see
+    // register-request.cjs): the load comes from one machine, whose socket address is one client.
+    server = await startHttpServer({ port: 0, clientAddressHeader: 'x-nf-client-connection-ip' });
+    const api = server.url;
     const asModerator = { authorization: `Bearer ${moderator}` };
 
     console.log(`Pre-checking the whole backlog (POST /api/moderation/recheck)…`);
@@ -105,7 +94,7 @@ runCommand(async () => {
 
     console.log(`Bulk approval of ${BULK} submissions that pass every check (POST /api/moderation/decide)…`);
     const ids = (await db.query<{ id: string }>(
-      `select id from public.merchants where status = 'pending' and checks_outcome = 'pass' order by created_at, id limit ${BULK}`,
+      `select id from public.proposals where status = 'pending' and checks_outcome = 'pass' order by created_at, id limit ${BULK}`,
     )).map((r) => r.id);
     if (ids.length < BULK) throw new Error(`Only ${ids.length} pending submissions pass every check; raise --pending`);
     started = performance.now();
@@ -116,7 +105,7 @@ runCommand(async () => {
     if ((decided as { changed: number }).changed !== BULK) throw new Error(`Bulk approval answered ${JSON.stringify(decided).slice(0, 200)}`);
 
     console.log(`POST /api/register under load: ${connections} connections for ${duration} s (autocannon)…`);
-    const load = await registerLoad(server.urls, db, { connections, duration, databaseName: bench.name });
+    const load = await registerLoad(api, db, { connections, duration, databaseName: bench.name });
 
     console.log(`Pre-checks on the demo's pending set (${DEMO.pending} pending, seed ${DEMO.seed})…`);
     await migrate(demo.db);
@@ -144,10 +133,10 @@ runCommand(async () => {
     for (const [what, result, target, status] of rows) console.log(`${what.padEnd(32)} ${result.padEnd(60)} ${target.padEnd(14)} ${status}`);
     console.log('');
     console.log(
-      `Handlers: ${instances} instance(s), each a worker thread serving them with node:http and a pool of ${process.env.DATABASE_POOL_SIZE ?? 10} ` +
-      `database connections (not Netlify's local runtime, which runs one call per function at a time); ${connections} autocannon connections ` +
-      `from a worker thread of this process. Rate limit as in production (20 registrations per client per minute): each simulated client ` +
-      `sends 10, from its own address (X-NF-Client-Connection-IP), so every request pays for the limit's bookkeeping and none is refused.`,
+      `Handlers: the local server of npm start, in this process, with a pool of ${process.env.DATABASE_POOL_SIZE ?? 10} database connections; ` +
+      `${connections} autocannon connections from a worker thread of this process. Rate limit as in production (20 registrations per client ` +
+      `per minute): each simulated client sends 10, from its own address (given as X-NF-Client-Connection-IP, which this run's server ` +
+      `takes as the platform's client address), so every request pays for the limit's bookkeeping and none is refused.`,
     );
     const targetsMet = rows.filter(([, , , status]) => status === 'met').length;
     const targets = rows.filter(([, , , status]) => status !== '').length;
@@ -202,15 +191,14 @@ type Load = {
 
 /** autocannon in a worker thread, each request a distinct valid registration (scripts/bench/register-request.cjs). */
 async function registerLoad(
-  urls: string[], db: Database, { connections, duration, databaseName }: { connections: number; duration: number; databaseName: string },
+  api: string, db: Database, { connections, duration, databaseName }: { connections: number; duration: number; databaseName: string },
 ): Promise<Load> {
-  const count = async () => (await db.query<{ n: number }>(`select count(*)::int as n from public.merchants`))[0]!.n;
+  const count = async () => (await db.query<{ n: number }>(`select count(*)::int as n from public.proposals`))[0]!.n;
   const before = await count();
   // The backends of this database only: the server's other databases may be busy too.
   const cpu = cpuMeter('postgres', databaseName);
   const result = await autocannon({
-    // One URL per handler instance; autocannon spreads the connections over them.
-    url: urls.map((url) => `${url}/api/register`),
+    url: `${api}/api/register`,
     connections,
     duration,
     // One worker thread: the load generator does not take the event loop the handlers run on.

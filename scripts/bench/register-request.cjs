@@ -3,8 +3,9 @@
 // another and each one stores a row. CommonJS, because autocannon's worker thread require()s it.
 //
 // Rate limit: register_merchant allows 20 registrations per client per minute. Each simulated
-// client here sends 10, from its own address in X-NF-Client-Connection-IP (the header Netlify's edge
-// sets, which the handler reads): every request pays for the limit's bookkeeping, none is refused.
+// client here sends 10, from its own address, named in X-NF-Client-Connection-IP, which the
+// benchmark's server takes as the platform's client address (as Netlify's edge gives it to a
+// function): every request pays for the limit's bookkeeping, none is refused.
 'use strict';
 
 const { randomBytes } = require('node:crypto');
@@ -40,7 +41,7 @@ module.exports = function setupRequest(request) {
     email: `proprio-${run}-${n}@example.ca`,
     website: `https://commerce-${run}-${n}.example.ca`,
     links: [`https://www.facebook.com/commerce${run}${n}`],
-    hours: { mon: [['09:00', '17:00']], sat: [['10:00', '16:00']] },
+    hours: { week: { mon: [['09:00', '17:00']], sat: [['10:00', '16:00']] } },
     consent: true,
   };
   request.body = JSON.stringify(body);

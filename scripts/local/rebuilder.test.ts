@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, readlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asRole } from '../../functions/_shared/as-user.ts';
 import { insertMerchants, merchantRow } from '../../tests/support/merchants.ts';
 import { createTestDatabase, type TestDatabase } from '../../tests/support/test-database.ts';
 import { siteFingerprint } from './ensure-built.ts';
@@ -35,9 +36,10 @@ describe('rebuild on approval', () => {
   const open = async () => (await db.query<{ n: number }>('select count(*)::int as n from public.rebuild_requests where built_at is null'))[0].n;
   const start = (env: NodeJS.ProcessEnv = process.env) =>
     (rebuilder = startRebuilder({ db, ...paths, quietMs: 300, pollMs: 100, retryMs: 600_000, env, log: () => {} }));
-  const approve = async (id: string) => {
-    await db.query(`update public.merchants set status = 'approved' where id = $1`, [id]);
-    await db.query(`insert into public.rebuild_requests (reason) values ('test approval')`);
+  /** Approves as a server job would, through the one function that publishes (and asks for a rebuild); the listing's slug. */
+  const approve = async (id: string): Promise<string> => {
+    await asRole(db, 'service_role', {}, (tx) => tx.query(`select public.decide_proposals(array[$1::uuid], 'approve')`, [id]));
+    return (await db.query<{ slug: string }>('select slug from public.listings where id = $1', [id]))[0]!.slug;
   };
 
   beforeAll(async () => {
@@ -52,10 +54,11 @@ describe('rebuild on approval', () => {
   it('builds once for a burst of approvals and publishes every approved listing', async () => {
     const pending = await insertMerchants(db, Array.from({ length: 5 }, (_, i) => merchantRow({ name: `Rafale ${i}`, status: 'pending' })));
     start();
-    for (const m of pending) await approve(m.id);
+    const slugs: string[] = [];
+    for (const m of pending) slugs.push(await approve(m.id));
     await until('the burst to be built', async () => (await open()) === 0);
     expect(rebuilder!.builds()).toBe(1);
-    for (const m of pending) expect(existsSync(join(paths.siteLink, 'commerces', m.slug, 'index.html')), m.slug).toBe(true);
+    for (const slug of slugs) expect(existsSync(join(paths.siteLink, 'commerces', slug, 'index.html')), slug).toBe(true);
     // Stamped with what it was built from: the next `npm start` finds it current and does not rebuild.
     expect(readFileSync(join(paths.siteLink, '.vitrine-build'), 'utf8')).toBe(siteFingerprint(paths.contentDir));
   });
@@ -66,7 +69,7 @@ describe('rebuild on approval', () => {
     // A production build without SITE_URL is refused by the site's configuration: a real failure.
     start({ ...process.env, CONTEXT: 'production', SITE_URL: '' });
     const [m] = await insertMerchants(db, [merchantRow({ name: 'Échec', status: 'pending' })]);
-    await approve(m.id);
+    await approve(m!.id);
     await until('the failure to be recorded', async () => (await db.query('select 1 from public.rebuild_requests where failed_at is not null')).length > 0);
     const [failure] = await db.query<{ last_error: string; built_at: Date | null }>('select last_error, built_at from public.rebuild_requests where failed_at is not null');
     expect(failure.built_at).toBeNull();
@@ -78,10 +81,10 @@ describe('rebuild on approval', () => {
   it('publishes an approval made while no builder ran, on the next start', async () => {
     await rebuilder!.stop();
     const [late] = await insertMerchants(db, [merchantRow({ name: 'Approuvée pendant la panne', status: 'pending' })]);
-    await approve(late.id);
+    const slug = await approve(late!.id);
     start();
     await until('the missed approvals to be built', async () => (await open()) === 0);
-    expect(existsSync(join(paths.siteLink, 'commerces', late.slug, 'index.html'))).toBe(true);
+    expect(existsSync(join(paths.siteLink, 'commerces', slug, 'index.html'))).toBe(true);
     const [{ n }] = await db.query<{ n: number }>('select count(*)::int as n from public.rebuild_requests where failed_at is not null');
     expect(n).toBe(0);
   });

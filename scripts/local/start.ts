@@ -1,11 +1,10 @@
 // npm start — the whole platform on one port, on an embedded database, with demo data:
 // migrate, seed if empty, export, build when the content or the site changed, then serve the static
-// site and the functions through Netlify's local runtime, and rebuild when moderators approve.
+// site and the functions (scripts/local/http-server.ts), and rebuild when moderators approve.
 import { join } from 'node:path';
-import { openDatabase, type Database } from '../../functions/_shared/db.ts';
+import { openDatabase, useDatabase } from '../../functions/_shared/db.ts';
 import { CONTENT_DIR, exportCatalogue } from '../publish/export-catalogue.ts';
 import { ensureBuilt } from './ensure-built.ts';
-import { serveEmbeddedDatabase } from './embedded-server.ts';
 import { startHttpServer } from './http-server.ts';
 import { migrate } from '../publish/migrate.ts';
 import { assertPortFree, portFromEnv } from './port.ts';
@@ -44,17 +43,10 @@ runCommand(async () => {
   await ensureBuilt({ contentDir: CONTENT_DIR, buildsDir: BUILDS_DIR, siteLink: SITE_LINK });
   if (last) await db.query('update public.rebuild_requests set built_at = now() where id <= $1 and built_at is null', [last]);
 
-  // Handlers run in worker threads: they reach the embedded database over a loopback socket, and
-  // from now on so does this process, so that its statements queue with theirs.
-  let shared: Database = db;
-  let stopSocket = async () => {};
-  if (db.kind === 'pglite') {
-    const served = await serveEmbeddedDatabase(db);
-    process.env.DATABASE_URL = served.url;
-    shared = await openDatabase({ DATABASE_URL: served.url });
-    stopSocket = served.stop;
-  }
-  const rebuilder = startRebuilder({ db: shared, buildsDir: BUILDS_DIR, siteLink: SITE_LINK });
+  // The handlers run in this process, on this database: an embedded PGlite serves them and the
+  // rebuilder one statement at a time, a PostgreSQL server in parallel.
+  useDatabase(db);
+  const rebuilder = startRebuilder({ db, buildsDir: BUILDS_DIR, siteLink: SITE_LINK });
   const server = await startHttpServer({ port, host: process.env.HOST ?? '127.0.0.1' });
   console.log(`\nVitrine is running at ${server.url}/  (English: ${server.url}/en/, health: ${server.url}/api/health)`);
   // Locally there is no Supabase Auth: a development moderator token stands in for signing in. The
@@ -71,7 +63,5 @@ runCommand(async () => {
   console.log('\nStopping…');
   await rebuilder.stop();
   await server.close();
-  if (shared !== db) await shared.close();
-  await stopSocket();
   await db.close();
 });

@@ -2,8 +2,9 @@
 // while the search index is built from the same content (scripts/publish/search-index.ts). The two run
 // side by side, on separate cores, and the index is moved into the site once both are done.
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { headersFile, supabaseOrigin } from '../../functions/_shared/security-headers.ts';
 import { CONTENT_FILES } from '../../src/lib/catalogue-files.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { progress } from '../lib/progress.ts';
@@ -40,6 +41,8 @@ export async function buildSite({ contentDir, outDir, quiet = false, env = proce
     if (search.status === 'rejected') throw new Error(`Search index failed: ${named(search.reason)}`, { cause: search.reason });
     if (astro.status === 'rejected') throw astro.reason;
     renameSync(searchDir, join(site, 'pagefind'));
+    // Netlify applies the headers of _headers to the files it serves (functions add their own).
+    writeFileSync(join(site, '_headers'), headersFile(supabaseOrigin(env)));
     return { astroSeconds: astro.value, searchSeconds: search.value };
   } finally {
     rmSync(work, { recursive: true, force: true });

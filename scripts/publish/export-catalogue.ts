@@ -13,6 +13,7 @@ import {
   type City,
   type Reference,
 } from '../../src/lib/catalogue-schema.ts';
+import { withoutPastExceptions, type OpeningHours } from '../../src/lib/opening-hours.ts';
 
 export const CONTENT_DIR = new URL('../../content/', import.meta.url).pathname;
 
@@ -35,6 +36,7 @@ export async function exportCatalogue(
   return asRole(db, 'vitrine_exporter', {}, async (tx) => {
     const [{ total }] = await tx.query<{ total: number }>('select count(*)::int as total from public.catalogue');
     const merchants: CatalogueMerchant[] = [];
+    const today = new Date().toISOString().slice(0, 10);
     const skipped: ExportProblem[] = [];
     // Keyset pages keep memory flat on the database side for 100,000 listings.
     for (let after = '', seen = 0; ; ) {
@@ -44,7 +46,7 @@ export async function exportCatalogue(
       );
       if (rows.length === 0) break;
       for (const row of rows) {
-        const parsed = catalogueMerchantSchema.safeParse(toMerchant(row));
+        const parsed = catalogueMerchantSchema.safeParse(toMerchant(row, today));
         if (parsed.success) merchants.push(parsed.data);
         else skipped.push({ id: row.id, slug: row.slug, problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) });
       }
@@ -61,7 +63,7 @@ export async function exportCatalogue(
   });
 }
 
-function toMerchant(row: CatalogueRow): Record<string, unknown> {
+function toMerchant(row: CatalogueRow, today: string): Record<string, unknown> {
   return {
     id: row.id,
     slug: row.slug,
@@ -81,7 +83,8 @@ function toMerchant(row: CatalogueRow): Record<string, unknown> {
     phone: row.phone,
     website: row.website,
     socialLinks: row.social_links,
-    openingHours: row.opening_hours,
+    // A page is built to be read from now on: holidays already past are left out.
+    openingHours: withoutPastExceptions(row.opening_hours as OpeningHours, today),
     updatedAt: new Date(row.updated_at).toISOString(),
   };
 }

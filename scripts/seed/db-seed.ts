@@ -5,13 +5,13 @@ import { parseArgs } from 'node:util';
 import { ConfigurationError, openDatabase, type Database } from '../../functions/_shared/db.ts';
 import { migrate } from '../publish/migrate.ts';
 import { runCommand } from '../lib/run-command.ts';
-import { isDatabaseEmpty, seedDemo } from './seed-demo.ts';
+import { isDatabaseEmpty, resetDemo, seedDemo } from './seed-demo.ts';
 
 const USAGE = `Usage: npm run db:seed -- [--approved N] [--pending N] [--seed N] [--reset]
   --approved N  published listings to create (default 2000)
   --pending N   listings awaiting moderation, about 5 % of them ineligible (default 300)
   --seed N      same seed, same data (default 42)
-  --reset       delete every existing merchant first`;
+  --reset       delete every registration, listing and their history first`;
 
 const number = (value: number) => value.toLocaleString('en-US');
 
@@ -98,13 +98,13 @@ runCommand(async () => {
   try {
     await migrate(db, console.log);
     if (!(await isDatabaseEmpty(db))) {
-      const [{ count }] = await db.query<{ count: number }>('select count(*)::int as count from public.merchants');
+      const [{ count }] = await db.query<{ count: number }>('select count(*)::int as count from public.proposals');
       if (!flags.reset) {
         console.log(`${describe(db)} already has ${number(count)} merchant(s): nothing seeded. Run with --reset to replace them.`);
         return;
       }
-      await db.query('delete from public.merchants');
-      console.log(`Deleted ${number(count)} existing merchant(s).`);
+      await resetDemo(db);
+      console.log(`Deleted ${number(count)} existing registration(s), their listings and their history.`);
     }
 
     const started = performance.now();

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { slugify } from '../../functions/_shared/slug.ts';
+import { isOvernight, openingHoursSchema, type OpeningHours } from '../../src/lib/opening-hours.ts';
 import { generateDemoMerchants, type DemoMerchant, type Municipality } from './demo-merchants.ts';
 
 const MIGRATION = new URL('../../supabase/migrations/20261127040100_municipalities.sql', import.meta.url);
@@ -17,22 +18,15 @@ const rows = generateDemoMerchants({ approved: 2000, pending: 300, seed: 42 }, m
 const approved = rows.filter((r) => r.status === 'approved');
 const pending = rows.filter((r) => r.status === 'pending');
 
-// The same rules as the SQL constraints and helpers of 20261127040200_merchants.sql.
+// The same rules as the SQL constraints and helpers (supabase/schemas/helpers, the listing domains).
 const WELL_FORMED_NEQ = /^(11|22|33|88)[0-9]{8}$/;
 const POSTAL_CODE = /^[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z] [0-9][ABCEGHJ-NPRSTV-Z][0-9]$/;
 const QUEBEC_PHONE = /^\+1(514|438|450|579|418|581|819|873|367)[2-9][0-9]{6}$/;
 const isQuebecBusiness = (r: DemoMerchant) =>
   WELL_FORMED_NEQ.test(r.neq ?? '') && /^[GHJ]/.test(r.postal_code) && r.region_code !== null;
 
-function isValidOpeningHours(hours: unknown): boolean {
-  if (typeof hours !== 'object' || hours === null || Array.isArray(hours)) return false;
-  return Object.entries(hours).every(([day, spans]) =>
-    ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].includes(day) && Array.isArray(spans) &&
-    spans.every((span: unknown) =>
-      Array.isArray(span) && span.length === 2 &&
-      /^([01][0-9]|2[0-3]):[0-5][0-9]$/.test(span[0]) && /^([01][0-9]|2[0-4]):[0-5][0-9]$/.test(span[1]) &&
-      span[0] < span[1]));
-}
+// The one opening-hours format (src/lib/opening-hours.ts): what the database's domain accepts.
+const isValidOpeningHours = (hours: unknown) => openingHoursSchema().safeParse(hours).success;
 
 /** Great-circle distance in km. */
 function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
@@ -149,8 +143,15 @@ describe('generateDemoMerchants', () => {
     expect(rows.filter((r) => r.description_en !== '').length / rows.length).toBeGreaterThan(0.7);
     expect(rows.filter((r) => r.website !== null).length / rows.length).toBeGreaterThan(0.7);
     expect(rows.filter((r) => r.social_links.length > 0).length / rows.length).toBeGreaterThan(0.2);
-    expect(rows.filter((r) => Object.keys(r.opening_hours).length === 7).length / rows.length).toBeGreaterThan(0.9);
-    expect(isValidOpeningHours({ mon: [['17:00', '09:00']] })).toBe(false); // the check itself can fail
+    expect(rows.filter((r) => Object.keys(r.opening_hours.week ?? {}).length === 7).length / rows.length).toBeGreaterThan(0.9);
+    // Real hours: lunch breaks, bars open past midnight, holidays, seasons, a few closed for a while.
+    const some = (predicate: (h: OpeningHours) => boolean) => rows.some((r) => predicate(r.opening_hours));
+    expect(some((h) => Object.values(h.week ?? {}).some((spans) => spans.length === 2))).toBe(true);
+    expect(some((h) => Object.values(h.week ?? {}).some((spans) => spans.some(isOvernight)))).toBe(true);
+    expect(some((h) => (h.exceptions ?? []).some((e) => e.date === '2027-06-24' && e.spans.length === 0))).toBe(true);
+    expect(some((h) => (h.closedSeasons ?? []).length > 0)).toBe(true);
+    expect(some((h) => h.temporarilyClosed === true)).toBe(true);
+    expect(isValidOpeningHours({ week: { mon: [['17:00', '17:00']] } })).toBe(false); // the check itself can fail
     expect(new Set(approved.map((r) => r.neq)).size).toBe(approved.length);
   });
 

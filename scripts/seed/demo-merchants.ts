@@ -3,6 +3,7 @@
 // The municipalities come from public.municipalities (real towns, real populations); the words and
 // sentences are at the end of this file.
 import { slugify } from '../../functions/_shared/slug.ts';
+import { DAYS, type Day, type OpeningHours, type Span } from '../../src/lib/opening-hours.ts';
 
 export type Municipality = {
   code: string;
@@ -17,10 +18,8 @@ export type Municipality = {
 export type SeededIneligibility = 'outside_quebec' | 'malformed_neq' | 'duplicate';
 export const SEEDED_INELIGIBILITIES: readonly SeededIneligibility[] = ['outside_quebec', 'malformed_neq', 'duplicate'];
 
-export type Day = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
-export type OpeningHours = Partial<Record<Day, Array<[string, string]>>>;
 
-/** A row of public.merchants without id, slug and timestamps, plus what the generator seeded. */
+/** A demo business: its status and the listing fields of its registration (public.listing_fields), plus what the generator seeded. */
 export type DemoMerchant = {
   status: 'approved' | 'pending';
   name: string;
@@ -43,17 +42,14 @@ export type DemoMerchant = {
   seededIneligibility: SeededIneligibility | null;
 };
 
-/** The columns of public.merchants a DemoMerchant fills, in a fixed order for INSERT statements. */
-export const MERCHANT_COLUMNS = [
-  'status', 'name', 'category_slug', 'description_fr', 'description_en', 'street_address', 'city',
-  'municipality_code', 'region_code', 'postal_code', 'latitude', 'longitude', 'phone', 'website',
-  'social_links', 'opening_hours', 'contact_email', 'neq',
-] as const satisfies ReadonlyArray<keyof DemoMerchant>;
-
-export type DemoOptions = { approved: number; pending: number; seed: number };
+/** `year`: the holidays the hours name (Christmas of that year, the next Fête nationale). */
+export type DemoOptions = { approved: number; pending: number; seed: number; year?: number };
 
 /** Share of pending listings seeded as ineligible, spread evenly over the three kinds. */
 export const INELIGIBLE_SHARE = 0.05;
+
+/** The year of the holidays when none is given: the generator reads no clock. */
+const DEFAULT_YEAR = 2026;
 
 export function generateDemoMerchants(options: DemoOptions, municipalities: readonly Municipality[]): DemoMerchant[] {
   const { approved, pending, seed } = options;
@@ -62,7 +58,9 @@ export function generateDemoMerchants(options: DemoOptions, municipalities: read
   }
   if (municipalities.length === 0 && approved + pending > 0) throw new Error('No municipalities: run the migrations first');
   const towns = [...municipalities].sort((a, b) => a.code.localeCompare(b.code)); // order-independent input
-  const state: GenerationState = { neqs: new Set(), phones: new Set(), domains: new Set(), nameTowns: new Set(), approvedNameTowns: new Set() };
+  const state: GenerationState = {
+    neqs: new Set(), phones: new Set(), domains: new Set(), nameTowns: new Set(), approvedNameTowns: new Set(), year: options.year ?? DEFAULT_YEAR,
+  };
 
   // Separate streams, so adding pending listings does not change the approved ones.
   const approvedRandom = new Random(seed);
@@ -215,6 +213,8 @@ type GenerationState = {
   /** slugify(name + town) of every listing so far. */
   nameTowns: Set<string>;
   approvedNameTowns: Set<string>;
+  /** The year whose holidays the opening hours name. */
+  year: number;
 };
 
 const nameTownKey = (row: Pick<DemoMerchant, 'name' | 'city'>) => slugify(`${row.name} ${row.city}`);
@@ -249,7 +249,7 @@ function makeMerchant(
     phone: random.chance(0.93) ? uniquePhone(random, state, random.pick(areaCodes(town))) : null,
     website: random.chance(0.8) ? `https://${random.chance(0.5) ? 'www.' : ''}${domain}` : null,
     social_links: socialLinks(random, domain),
-    opening_hours: random.chance(0.95) ? openingHours(random, kind.hours) : {},
+    opening_hours: random.chance(0.95) ? openingHours(random, kind.hours, state.year) : {},
     contact_email: `${random.pick(MAILBOXES)}@${domain}`,
     neq: uniqueNeq(random, state),
     seededIneligibility: null,
@@ -328,7 +328,7 @@ function makeOutsideQuebec(random: Random, state: GenerationState): DemoMerchant
     phone: uniquePhone(random, state, place.area),
     website: `https://${domain}`,
     social_links: socialLinks(random, domain),
-    opening_hours: openingHours(random, kind.hours),
+    opening_hours: openingHours(random, kind.hours, state.year),
     contact_email: `contact@${domain}`,
     neq: uniqueNeq(random, state),
     seededIneligibility: 'outside_quebec',
@@ -574,15 +574,15 @@ const CLOSINGS: Pair[] = [
 type HoursStyle =
   | 'shop' | 'grocery' | 'convenience' | 'bakery' | 'cafe' | 'restaurant' | 'snack' | 'bar' | 'tasting'
   | 'salon' | 'office' | 'garden';
-const DAYS: readonly Day[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const WEEKEND = new Set<Day>(['sat', 'sun']);
 
-function openingHours(random: Random, style: HoursStyle): OpeningHours {
-  const hours: OpeningHours = {};
-  const span = (open: string, close: string): Array<[string, string]> => [[open, close]];
-  const every = (hoursOf: (day: Day) => Array<[string, string]>) => {
-    for (const day of DAYS) hours[day] = hoursOf(day);
+function openingHours(random: Random, style: HoursStyle, year: number): OpeningHours {
+  const week: NonNullable<OpeningHours['week']> = {};
+  const span = (open: string, close: string): Span[] => [[open, close]];
+  const every = (hoursOf: (day: Day) => Span[]) => {
+    for (const day of DAYS) week[day] = hoursOf(day);
   };
+  const hours: OpeningHours = { week };
   switch (style) {
     case 'shop': { // Quebec retail: late Thursday and Friday, a short Sunday or none
       const open = random.pick(['09:00', '09:30', '10:00']);
@@ -623,13 +623,15 @@ function openingHours(random: Random, style: HoursStyle): OpeningHours {
       every(() => span('11:00', close));
       break;
     }
-    case 'bar': {
-      const close = random.pick(['23:00', '24:00']);
-      every((day) => day === 'mon' || day === 'tue' ? [] : span(WEEKEND.has(day) ? '12:00' : '15:00', close));
+    case 'bar': { // Quebec bars may serve until 3 a.m.: late nights run past midnight
+      const late = random.pick(['01:00', '02:00', '03:00']);
+      every((day) => day === 'mon' || day === 'tue' ? []
+        : day === 'fri' || day === 'sat' ? span(day === 'sat' ? '12:00' : '15:00', late) : span(WEEKEND.has(day) ? '12:00' : '15:00', '24:00'));
       break;
     }
-    case 'tasting': {
+    case 'tasting': { // vineyards and distilleries open from spring to fall
       every((day) => ['thu', 'fri', 'sat', 'sun'].includes(day) ? span('11:00', '17:00') : []);
+      hours.closedSeasons = [{ from: random.pick(['11-01', '11-15']), to: random.pick(['04-30', '05-15']) }];
       break;
     }
     case 'salon': {
@@ -644,12 +646,24 @@ function openingHours(random: Random, style: HoursStyle): OpeningHours {
         : lunch ? [['08:30', '12:00'], ['13:00', '17:00']] : span('08:00', '17:00'));
       break;
     }
-    case 'garden': {
+    case 'garden': { // garden centres close for the winter
       const open = random.pick(['08:00', '09:00']);
       every((day) => span(open, day === 'sun' ? '17:00' : '19:00'));
+      if (random.chance(0.7)) hours.closedSeasons = [{ from: '11-15', to: random.pick(['03-31', '04-15']) }];
       break;
     }
   }
+  // The holidays of the season: closed on Christmas, shorter hours on Christmas Eve, closed on the
+  // Fête nationale; a few businesses are closed for a while (renovations, illness).
+  if (random.chance(0.5)) {
+    hours.exceptions = [
+      { date: `${year}-12-24`, spans: [['09:00', random.pick(['15:00', '16:00'])]] },
+      { date: `${year}-12-25`, until: `${year}-12-26`, spans: [] },
+      { date: `${year + 1}-01-01`, spans: [] },
+      { date: `${year + 1}-06-24`, spans: [] },
+    ];
+  }
+  if (random.chance(0.01)) hours.temporarilyClosed = true;
   return hours;
 }
 

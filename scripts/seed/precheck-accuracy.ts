@@ -25,7 +25,8 @@ export async function precheckAccuracy(db: Queryable, options: DemoOptions): Pro
     generateDemoMerchants(options, municipalities).filter((r) => r.status === 'pending').map((r) => [key(r), r.seededIneligibility]),
   );
   const rows = await db.query<{ name: string; city: string; contact_email: string; outcome: string | null }>(
-    `select name, city, contact_email, checks_outcome as outcome from public.merchants where status = 'pending'`,
+    `select fields ->> 'name' as name, fields ->> 'city' as city, fields ->> 'contact_email' as contact_email, checks_outcome as outcome
+     from public.proposals where status = 'pending'`,
   );
   const result: PrecheckAccuracy = { pending: 0, unchecked: 0, ineligible: 0, ineligibleFlagged: 0, missed: {}, eligible: 0, eligibleFailed: 0 };
   for (const row of rows) {

@@ -32,7 +32,7 @@ describe('demo pending submissions', () => {
       select (extract(epoch from now() - min(created_at) filter (where status = 'pending')) / 86400)::float8 as oldest_pending_days,
              (extract(epoch from now() - max(created_at) filter (where status = 'pending')) / 86400)::float8 as newest_pending_days,
              count(*) filter (where status = 'approved' and decided_at > now() - interval '14 days')::int as approved_last_14_days
-      from public.merchants`);
+      from public.proposals`);
     expect(spread!.oldest_pending_days).toBeGreaterThan(9);
     expect(spread!.oldest_pending_days).toBeLessThan(10);
     expect(spread!.newest_pending_days).toBeLessThan(0.1);
@@ -41,7 +41,7 @@ describe('demo pending submissions', () => {
     expect(spread!.approved_last_14_days).toBeLessThan(530);
 
     const [oldest] = await db.query<{ id: string; token: string }>(
-      `select id, private.status_token(id) as token from public.merchants where status = 'pending' order by created_at, id limit 1`);
+      `select id, private.status_token(id) as token from public.proposals where status = 'pending' order by created_at, id limit 1`);
     const [status] = await db.query<{ s: { queuePosition: number; expectedWaitDays: number | null } }>(
       'select public.registration_status($1, $2) as s', [oldest!.id, oldest!.token]);
     expect(status!.s).toMatchObject({ queuePosition: 1, expectedWaitDays: 1 });

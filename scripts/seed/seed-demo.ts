@@ -1,8 +1,14 @@
-// Fills public.merchants with generated demo listings. Runs as the connecting user, which owns the
-// table and so is not bound by its row-level security: there is no insert policy for anyone else.
+// Fills the database with generated demo listings: each one a registration (public.proposals) and,
+// when approved, its published listing (public.listings), with a history of submissions and
+// approvals spread over the past weeks. A privileged path, named here: it runs as the connecting
+// user, which owns the tables, and writes them directly instead of through
+// private.apply_decision(), because that function stamps every decision with the present time and
+// the demo needs a directory a few months old (a backlog with an age, an expected wait computed
+// from the last 14 days' decisions). Seeded approvals have no journal entry or notice: nobody
+// decided them.
 import type { Database, Queryable } from '../../functions/_shared/db.ts';
 import {
-  generateDemoMerchants, MERCHANT_COLUMNS, SEEDED_INELIGIBILITIES,
+  generateDemoMerchants, SEEDED_INELIGIBILITIES,
   type DemoMerchant, type DemoOptions, type Municipality, type SeededIneligibility,
 } from './demo-merchants.ts';
 
@@ -19,15 +25,29 @@ export type SeedResult = {
   seeded: Record<SeededIneligibility, number>;
 };
 
-// 500 rows × 18 parameters stays far below PostgreSQL's 65,535 parameters per statement. One
-// transaction per batch, not one for everything: the slug trigger takes an advisory lock per row,
-// held until commit, and a few thousand of them exhaust the shared lock table ("out of shared
-// memory"), on PGlite as on a server.
+// One transaction per batch of 500, not one for everything: the slug function takes an advisory lock
+// per listing, held until commit, and a few thousand of them exhaust the shared lock table ("out of
+// shared memory"), on PGlite as on a server.
 const DEFAULT_BATCH_SIZE = 500;
 
 export async function isDatabaseEmpty(db: Queryable): Promise<boolean> {
-  const [row] = await db.query<{ empty: boolean }>('select not exists (select 1 from public.merchants) as empty');
+  const [row] = await db.query<{ empty: boolean }>('select not exists (select 1 from public.proposals) as empty');
   return row!.empty;
+}
+
+/**
+ * Empties the directory for a new demo: listings, registrations, their journal, notices and rebuild
+ * requests. The journal refuses TRUNCATE from anyone; this development command, as the tables'
+ * owner, lifts that for its own transaction only.
+ */
+export async function resetDemo(db: Database): Promise<void> {
+  await db.transaction((tx) =>
+    tx.exec(`
+      alter table public.journal disable trigger append_only_truncate;
+      truncate public.outbox, public.journal, public.rebuild_requests, public.proposals, public.listings restart identity;
+      alter table public.journal enable trigger append_only_truncate;
+    `),
+  );
 }
 
 export async function seedDemo(db: Database, options: SeedOptions): Promise<SeedResult> {
@@ -36,13 +56,12 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<Seed
   const municipalities = await db.query<Municipality>(
     'select code, name, region_code, latitude, longitude, population from public.municipalities',
   );
-  const rows = generateDemoMerchants(options, municipalities);
+  const rows = generateDemoMerchants({ year: new Date().getFullYear(), ...options }, municipalities);
   const times = demoTimes(rows, Date.now());
 
   for (let start = 0; start < rows.length; start += batchSize) {
     const batch = rows.slice(start, start + batchSize);
-    const { sql, params } = insertStatement(batch, times.slice(start, start + batchSize));
-    await db.transaction((tx) => tx.query(sql, params));
+    await db.transaction((tx) => insertBatch(tx, batch, times.slice(start, start + batchSize)));
     onProgress(start + batch.length, rows.length);
   }
   // Pending submissions arrive with their pre-checks, as a registration through the API would.
@@ -81,22 +100,44 @@ function demoTimes(rows: readonly DemoMerchant[], now: number): DemoTimes[] {
   });
 }
 
-/** One multi-row INSERT, with each listing's submission time and, for published ones, its approval. */
-function insertStatement(batch: readonly DemoMerchant[], times: readonly DemoTimes[]): { sql: string; params: unknown[] } {
-  const params: unknown[] = [];
-  const tuples = batch.map((row, i) => {
-    const placeholders = MERCHANT_COLUMNS.map((column) => {
-      const value = row[column];
-      // jsonb goes as text: both drivers would otherwise turn a top-level array into a SQL array.
-      params.push(column === 'opening_hours' ? JSON.stringify(value) : value);
-      return `$${params.length}`;
-    });
-    params.push(times[i]!.createdAt, times[i]!.decidedAt);
-    const [created, decided] = [params.length - 1, params.length];
-    return `(${placeholders.join(', ')}, $${created}::timestamptz, $${decided}::timestamptz, $${decided}::timestamptz)`;
+/**
+ * One batch: the registrations as proposals (the listing's fields as jsonb, with when each was
+ * submitted and, for published ones, approved), then the published listings, made from those
+ * fields, with their slugs.
+ */
+async function insertBatch(tx: Queryable, batch: readonly DemoMerchant[], times: readonly DemoTimes[]): Promise<void> {
+  const records = batch.map((row, i) => {
+    const { status, seededIneligibility: _seeded, ...fields } = row;
+    return { fields: stripNulls(fields), status, created_at: times[i]!.createdAt, decided_at: times[i]!.decidedAt };
   });
-  return {
-    sql: `insert into public.merchants (${MERCHANT_COLUMNS.join(', ')}, created_at, approved_at, decided_at) values ${tuples.join(',\n')}`,
-    params,
-  };
+  const [{ ids }] = await tx.query<{ ids: string[] }>(
+    `with inserted as (
+       insert into public.proposals (kind, fields, status, locale, created_at, submitted_at, decided_at)
+       select 'create', r.fields, r.status::public.proposal_status, 'fr', r.created_at, r.created_at, r.decided_at
+       from jsonb_to_recordset($1::jsonb) as r(fields jsonb, status text, created_at timestamptz, decided_at timestamptz)
+       returning id, status
+     ) select coalesce(array_agg(id) filter (where status = 'approved'), '{}') as ids from inserted`,
+    [JSON.stringify(records)],
+  );
+  await tx.query(
+    `with published as (
+       insert into public.listings (id, slug, name, category_slug, description_fr, description_en, street_address, city,
+         municipality_code, region_code, postal_code, latitude, longitude, phone, website, social_links, opening_hours,
+         contact_email, neq, locale, created_at, updated_at, published_at)
+       select p.id, private.new_listing_slug(f.name, f.city), f.name, f.category_slug, coalesce(f.description_fr, ''),
+         coalesce(f.description_en, ''), coalesce(f.street_address, ''), f.city, f.municipality_code, f.region_code,
+         f.postal_code, f.latitude, f.longitude, f.phone, f.website, coalesce(f.social_links, '{}'), coalesce(f.opening_hours, '{}'),
+         f.contact_email, f.neq, p.locale, p.created_at, p.decided_at, p.decided_at
+       from public.proposals p cross join lateral jsonb_populate_record(null::public.listing_fields, p.fields) f
+       where p.id = any($1::uuid[])
+       order by p.created_at, p.id
+       returning id
+     ) update public.proposals p set listing_id = published.id from published where p.id = published.id`,
+    [ids],
+  );
+}
+
+/** The fields a demo listing sets: a field it leaves empty (no website) is not set at all. */
+function stripNulls(fields: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null));
 }

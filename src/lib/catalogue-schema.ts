@@ -1,12 +1,9 @@
 // The shape of what `npm run export` writes into content/ and what the Astro build reads back.
 // One schema for both sides: a row that fails it is reported by the export and left out of the site.
 import { z } from 'zod';
+import { openingHoursSchema } from './opening-hours.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-const time = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/);
-export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-
-export const openingHoursSchema = z.partialRecord(z.enum(DAYS), z.array(z.tuple([time, time])));
 
 export const catalogueMerchantSchema = z.object({
   id: z.uuid(),
@@ -27,7 +24,7 @@ export const catalogueMerchantSchema = z.object({
   phone: z.string().regex(/^\+1\d{10}$/).nullable(),
   website: z.url().nullable(),
   socialLinks: z.array(z.url()),
-  openingHours: openingHoursSchema,
+  openingHours: openingHoursSchema(),
   updatedAt: z.string(),
 });
 export type CatalogueMerchant = z.infer<typeof catalogueMerchantSchema>;

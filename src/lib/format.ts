@@ -1,8 +1,9 @@
 // Display formats for merchant data, through Intl where a standard exists.
-import { DAYS } from './catalogue-schema.ts';
+// No t() here: the pages' scripts import these, and the dictionary must not follow them into the browser.
 import { intlLocale, type Locale } from '../i18n/index.ts';
+import { DAYS, type Day } from './opening-hours.ts';
 
-export type Day = (typeof DAYS)[number];
+export type { Day };
 
 /**
  * North American display form of an E.164 number: formatPhone('+15145550123') === '(514) 555-0123'.
@@ -49,6 +50,30 @@ export function formatTime(locale: Locale, time: string): string {
       new Intl.DateTimeFormat(intlLocale(locale), { hour: 'numeric', ...(minutes ? { minute: '2-digit' } : {}), timeZone: 'UTC' }));
     return format.format(Date.UTC(2024, 0, 1, hours % 24, minutes));
   });
+}
+
+/** A date of the calendar, in words: formatDate('fr', '2027-06-24') === '24 juin 2027'; '2027-07-01' → '1er juillet 2027'. */
+export function formatDate(locale: Locale, iso: string): string {
+  const format = once(`date:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }));
+  return firstOfMonth(locale, format.format(Date.parse(`${iso}T12:00:00Z`)));
+}
+
+/** A range of dates: formatDateRange('fr', '2027-07-19', '2027-08-01') === '19 juillet au 1er août 2027' (Intl's form). */
+export function formatDateRange(locale: Locale, from: string, to: string): string {
+  const format = once(`date:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }));
+  return firstOfMonth(locale, format.formatRange(Date.parse(`${from}T12:00:00Z`), Date.parse(`${to}T12:00:00Z`)));
+}
+
+/** A day of every year, 'MM-DD': formatMonthDay('fr', '11-01') === '1er novembre', formatMonthDay('en', '04-30') === 'April 30'. */
+export function formatMonthDay(locale: Locale, monthDay: string): string {
+  const format = once(`monthday:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'long', timeZone: 'UTC' }));
+  // 2028 is a leap year, so 02-29 has a date.
+  return firstOfMonth(locale, format.format(Date.parse(`2028-${monthDay}T12:00:00Z`)));
+}
+
+// French writes the first of the month "1er"; Intl writes "1".
+function firstOfMonth(locale: Locale, text: string): string {
+  return locale === 'fr' ? text.replace(/(^|\D)1(?= [a-zéû])/g, '$11er') : text;
 }
 
 /** Capitalises the first letter, for day names used as row headers: capitalize('lundi') === 'Lundi'. */

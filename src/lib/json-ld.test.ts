@@ -23,7 +23,7 @@ describe('localBusiness', () => {
     id: '00000000-0000-4000-8000-000000000001', slug: 'cafe-chez-ginette', name: 'Café chez Ginette', categorySlug: 'restaurant-cafe',
     descriptionFr: 'Petit café', descriptionEn: '', streetAddress: '1 rue Principale', city: 'Montréal', citySlug: 'montreal',
     postalCode: 'H2X 1Y4', regionCode: '06', regionSlug: 'montreal', latitude: 45.5, longitude: -73.56, phone: '+15145550123',
-    website: null, socialLinks: ['https://www.facebook.com/ginette'], openingHours: { mon: [['09:00', '12:00'], ['13:00', '24:00']] },
+    website: null, socialLinks: ['https://www.facebook.com/ginette'], openingHours: { week: { mon: [['09:00', '12:00'], ['13:00', '24:00']] } },
     updatedAt: '2026-11-20T15:00:00.000Z',
   };
 
@@ -38,6 +38,31 @@ describe('localBusiness', () => {
       ['https://schema.org/Monday', '09:00', '12:00'],
       // schema.org times stop at 23:59.
       ['https://schema.org/Monday', '13:00', '23:59'],
+    ]);
+  });
+
+  it('gives a night past midnight as a closing before the opening, and dated exceptions, seasons and a temporary closing as special hours', () => {
+    const data = localBusiness({
+      ...merchant,
+      openingHours: {
+        week: { fri: [['17:00', '02:00']] },
+        exceptions: [{ date: '2027-06-24', spans: [] }, { date: '2026-12-24', spans: [['09:00', '15:00']] }, { date: '2027-07-19', until: '2027-08-01', spans: [] }],
+        closedSeasons: [{ from: '11-01', to: '04-30' }, { from: '07-01', to: '07-15' }],
+        temporarilyClosed: true,
+      },
+    }, { pageUrl: 'https://v.example/x/', imageUrl: 'https://v.example/og.png', description: '', inLanguage: 'fr-CA', today: '2026-12-01' });
+    expect(data.openingHoursSpecification).toEqual([
+      { '@type': 'OpeningHoursSpecification', dayOfWeek: 'https://schema.org/Friday', opens: '17:00', closes: '02:00' },
+    ]);
+    const closed = { '@type': 'OpeningHoursSpecification', opens: '00:00', closes: '00:00' };
+    expect(data.specialOpeningHoursSpecification).toEqual([
+      { ...closed, validFrom: '2026-12-01' },
+      { ...closed, validFrom: '2027-06-24', validThrough: '2027-06-24' },
+      { '@type': 'OpeningHoursSpecification', opens: '09:00', closes: '15:00', validFrom: '2026-12-24', validThrough: '2026-12-24' },
+      { ...closed, validFrom: '2027-07-19', validThrough: '2027-08-01' },
+      // The season under way (since November 1st), and next summer's.
+      { ...closed, validFrom: '2026-11-01', validThrough: '2027-04-30' },
+      { ...closed, validFrom: '2027-07-01', validThrough: '2027-07-15' },
     ]);
   });
 

@@ -1,9 +1,8 @@
 -- Reference data every listing points to: Quebec's 17 administrative regions, the directory's
--- categories, and (in the next migration) the province's municipalities. Readable by everyone,
--- written only by migrations.
+-- categories, and (in the next migration) the province's municipalities. Readable by everyone
+-- (supabase/schemas/policies), written only by migrations. The private schema and its helpers are
+-- in supabase/schemas/helpers, applied before any migration.
 
-create schema if not exists private;
-comment on schema private is 'Helpers used by policies and functions; not exposed through the API.';
 -- Postgres lets everyone execute a new function. Here nothing is callable unless a migration grants
 -- it by name (private helpers) or the platform's default privileges do (functions in public, which
 -- check the caller themselves): some helpers are security definer and read private data. A
@@ -26,9 +25,6 @@ create table public.categories (
   position smallint not null
 );
 alter table public.categories enable row level security;
-
-create policy "Anyone can read the regions" on public.regions for select using (true);
-create policy "Anyone can read the categories" on public.categories for select using (true);
 
 insert into public.regions (code, slug, name_fr, name_en) values
   ('01', 'bas-saint-laurent', 'Bas-Saint-Laurent', 'Bas-Saint-Laurent'),

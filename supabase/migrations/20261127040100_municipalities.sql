@@ -14,8 +14,6 @@ create table public.municipalities (
 alter table public.municipalities enable row level security;
 create index municipalities_region_idx on public.municipalities (region_code);
 
-create policy "Anyone can read the municipalities" on public.municipalities for select using (true);
-
 insert into public.municipalities (code, slug, name, region_code, latitude, longitude, population) values
   ('02028', 'chandler', 'Chandler', '11', 48.34935, -64.67926, 7914),
   ('03005', 'gaspe', 'Gaspé', '11', 48.83341, -64.48194, 14819),

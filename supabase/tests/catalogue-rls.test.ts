@@ -1,4 +1,4 @@
-// Who can read and write merchants, checked in the database itself, as each actor meets it.
+// Who can read and write listings, checked in the database itself, as each actor meets it.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asRole, type ApiRole, type Claims } from '../../functions/_shared/as-user.ts';
@@ -6,13 +6,12 @@ import type { Queryable } from '../../functions/_shared/db.ts';
 import { insertMerchants, merchantRow } from '../../tests/support/merchants.ts';
 import { createTestDatabase, databaseKinds, type TestDatabase } from '../../tests/support/test-database.ts';
 
-const PRIVATE_COLUMNS = ['contact_email', 'neq', 'owner_id', 'status'];
+const PRIVATE_COLUMNS = ['contact_email', 'neq', 'owner_id', 'status', 'field_versions'];
 
 describe.each(databaseKinds())('catalogue row-level security on %s', (kind) => {
   let db: TestDatabase;
   const ownerA = randomUUID();
-  const ownerB = randomUUID();
-  let approved: string, pendingA: string, rejectedB: string;
+  let approved: string, ownedA: string, pending: string;
   const as = <T>(role: ApiRole, claims: Claims, work: (tx: Queryable) => Promise<T>) => asRole(db, role, claims, work);
   const asMerchantA = <T>(work: (tx: Queryable) => Promise<T>) => as('authenticated', { sub: ownerA, email: 'a@example.ca' }, work);
   const asModerator = <T>(work: (tx: Queryable) => Promise<T>) =>
@@ -21,90 +20,105 @@ describe.each(databaseKinds())('catalogue row-level security on %s', (kind) => {
 
   beforeAll(async () => {
     db = await createTestDatabase(kind);
-    await db.query('insert into auth.users (id, email) values ($1, $2), ($3, $4)', [ownerA, 'a@example.ca', ownerB, 'b@example.ca']);
-    [{ id: approved }, { id: pendingA }, { id: rejectedB }] = await insertMerchants(db, [
+    await db.query('insert into auth.users (id, email) values ($1, $2)', [ownerA, 'a@example.ca']);
+    [{ id: approved }, { id: ownedA }, { id: pending }] = await insertMerchants(db, [
       merchantRow({ name: 'Publiée' }),
-      merchantRow({ name: 'En attente A', status: 'pending', owner_id: ownerA, contact_email: 'secret-a@example.ca' }),
-      merchantRow({ name: 'Refusée B', status: 'rejected', owner_id: ownerB }),
+      merchantRow({ name: 'Celle de A', contact_email: 'secret-a@example.ca' }),
+      merchantRow({ name: 'En attente', status: 'pending' }),
     ]);
+    await db.query('update public.listings set owner_id = $1 where id = $2', [ownerA, ownedA]);
   });
   afterAll(() => db?.drop());
 
   describe('anonymous visitor', () => {
-    it('reads approved merchants from the catalogue, without private fields', async () => {
-      const rows = await as('anon', {}, (tx) => tx.query('select * from public.catalogue'));
-      expect(rows.map((r) => r.id)).toEqual([approved]);
-      for (const column of PRIVATE_COLUMNS) expect(Object.keys(rows[0])).not.toContain(column);
+    it('reads published listings from the catalogue, without private fields', async () => {
+      const rows = await as('anon', {}, (tx) => tx.query('select * from public.catalogue order by name'));
+      expect(rows.map((r) => r.id)).toEqual([ownedA, approved]);
+      for (const column of PRIVATE_COLUMNS) expect(Object.keys(rows[0]!)).not.toContain(column);
     });
 
-    it('sees no row of the merchants table, pending or not', async () => {
-      const rows = await as('anon', {}, (tx) => tx.query('select id from public.merchants'));
-      expect(rows).toEqual([]);
+    it('cannot read the listings or proposals tables at all', async () => {
+      expect(await failure(as('anon', {}, (tx) => tx.query('select id from public.listings')))).toMatch(/permission denied/);
+      expect(await failure(as('anon', {}, (tx) => tx.query('select id from public.proposals')))).toMatch(/permission denied/);
     });
 
-    it('cannot write merchants, directly or through the catalogue view', async () => {
-      expect(await failure(as('anon', {}, (tx) => tx.query(`insert into public.merchants (name, category_slug, city, postal_code, contact_email) values ('x', 'animaux', 'Laval', 'H7A 1A1', 'x@example.ca')`)))).toMatch(/row-level security|permission denied/);
-      const updated = await as('anon', {}, (tx) => tx.query(`update public.merchants set status = 'approved' where id = $1 returning id`, [pendingA]));
-      expect(updated).toEqual([]);
+    it('cannot write listings, directly or through the catalogue view', async () => {
+      expect(await failure(as('anon', {}, (tx) => tx.query(`update public.listings set name = 'pirate'`)))).toMatch(/permission denied/);
       expect(await failure(as('anon', {}, (tx) => tx.query(`update public.catalogue set name = 'pirate'`)))).toMatch(/permission denied|cannot update view/);
+      expect(await failure(as('anon', {}, (tx) => tx.query(`insert into public.proposals (fields) values ('{}')`)))).toMatch(/permission denied/);
     });
   });
 
   describe('merchant A', () => {
-    it('reads its own listing with its private fields, and not another merchant\'s', async () => {
-      const rows = await asMerchantA((tx) => tx.query<{ id: string; contact_email: string }>('select id, contact_email from public.merchants order by name'));
-      expect(rows).toEqual([{ id: pendingA, contact_email: 'secret-a@example.ca' }]);
+    it('reads its own listing with its private fields, and not another business’s', async () => {
+      const rows = await asMerchantA((tx) => tx.query<{ id: string; contact_email: string }>('select id, contact_email from public.listings order by name'));
+      expect(rows).toEqual([{ id: ownedA, contact_email: 'secret-a@example.ca' }]);
+      expect(await asMerchantA((tx) => tx.query('select id from public.proposals'))).toEqual([]);
     });
 
-    it('cannot approve its own listing', async () => {
-      const updated = await asMerchantA((tx) => tx.query(`update public.merchants set status = 'approved' where id = $1 returning id`, [pendingA]));
-      expect(updated).toEqual([]);
-      const [row] = await db.query<{ status: string }>('select status from public.merchants where id = $1', [pendingA]);
-      expect(row.status).toBe('pending');
+    it('cannot change its own listing behind the moderators’ back', async () => {
+      expect(await failure(asMerchantA((tx) => tx.query(`update public.listings set name = 'Renommée' where id = $1`, [ownedA])))).toMatch(/permission denied/);
+      expect(await failure(asMerchantA((tx) => tx.query(`update public.proposals set status = 'approved' where id = $1`, [pending])))).toMatch(/permission denied/);
+      const [row] = await db.query<{ name: string }>('select name from public.listings where id = $1', [ownedA]);
+      expect(row!.name).toBe('Celle de A');
     });
 
     it('cannot become a moderator by claiming the role in user_metadata', async () => {
-      const rows = await as('authenticated', { sub: ownerA, user_metadata: { role: 'moderator' } }, (tx) => tx.query('select id from public.merchants'));
-      expect(rows.map((r) => r.id)).toEqual([pendingA]);
+      const rows = await as('authenticated', { sub: ownerA, user_metadata: { role: 'moderator' } }, (tx) => tx.query('select id from public.listings'));
+      expect(rows.map((r) => r.id)).toEqual([ownedA]);
     });
   });
 
   describe('moderator', () => {
-    it('reads every listing, whatever its status', async () => {
-      const rows = await asModerator((tx) => tx.query<{ id: string }>('select id from public.merchants'));
-      expect(rows.map((r) => r.id).sort()).toEqual([approved, pendingA, rejectedB].sort());
+    it('reads every listing and every proposal', async () => {
+      const listings = await asModerator((tx) => tx.query<{ id: string }>('select id from public.listings'));
+      expect(listings.map((r) => r.id).sort()).toEqual([approved, ownedA].sort());
+      const proposals = await asModerator((tx) => tx.query<{ id: string }>('select id from public.proposals'));
+      expect(proposals.map((r) => r.id).sort()).toEqual([approved, ownedA, pending].sort());
     });
   });
 
   describe('export role', () => {
     it('reads the catalogue and the reference data', async () => {
       const rows = await as('vitrine_exporter', {}, (tx) => tx.query('select id from public.catalogue'));
-      expect(rows.map((r) => r.id)).toEqual([approved]);
+      expect(rows.map((r) => r.id).sort()).toEqual([approved, ownedA].sort());
       const [{ count }] = await as('vitrine_exporter', {}, (tx) => tx.query<{ count: number }>('select count(*)::int as count from public.categories'));
       expect(count).toBeGreaterThan(10);
     });
 
-    it('cannot read the merchants table or write anything', async () => {
-      expect(await failure(as('vitrine_exporter', {}, (tx) => tx.query('select id from public.merchants')))).toMatch(/permission denied/);
+    it('cannot read the listings table or write anything', async () => {
+      expect(await failure(as('vitrine_exporter', {}, (tx) => tx.query('select id from public.listings')))).toMatch(/permission denied/);
       expect(await failure(as('vitrine_exporter', {}, (tx) => tx.query(`update public.catalogue set name = 'x'`)))).toMatch(/permission denied|cannot update view/);
       expect(await failure(as('vitrine_exporter', {}, (tx) => tx.query(`delete from public.categories`)))).toMatch(/permission denied/);
       expect(await failure(as('vitrine_exporter', {}, (tx) => tx.query(`insert into public.regions values ('18', 'x', 'x', 'x')`)))).toMatch(/permission denied/);
     });
   });
 
-  describe('database rules that hold for every writer', () => {
-    it('refuse to approve a business outside Quebec or with a malformed NEQ', async () => {
-      expect(await failure(insertMerchants(db, [merchantRow({ postal_code: 'K1A 0B1' })]))).toMatch(/approved_merchants_are_quebec_businesses/);
-      expect(await failure(insertMerchants(db, [merchantRow({ neq: '123' })]))).toMatch(/approved_merchants_are_quebec_businesses/);
-      const [pending] = await insertMerchants(db, [merchantRow({ status: 'pending', neq: '123' })]);
-      expect(await failure(db.query(`update public.merchants set status = 'approved' where id = $1`, [pending.id]))).toMatch(/approved_merchants_are_quebec_businesses/);
+  describe('database rules that hold for every writer, the owner included', () => {
+    it('refuse to publish a business outside Quebec or with a malformed NEQ', async () => {
+      expect(await failure(insertMerchants(db, [merchantRow({ postal_code: 'K1A 0B1' })]))).toMatch(/published_listings_are_quebec_businesses/);
+      expect(await failure(insertMerchants(db, [merchantRow({ neq: '123' })]))).toMatch(/published_listings_are_quebec_businesses/);
+      expect(await failure(db.query(`update public.listings set neq = '123' where id = $1`, [approved]))).toMatch(/published_listings_are_quebec_businesses/);
     });
 
-    it('refuse malformed opening hours and links', async () => {
-      expect(await failure(insertMerchants(db, [merchantRow({ opening_hours: JSON.stringify({ mon: [['18:00', '09:00']] }) })]))).toMatch(/check constraint/);
-      expect(await failure(insertMerchants(db, [merchantRow({ opening_hours: JSON.stringify({ funday: [] }) })]))).toMatch(/check constraint/);
-      expect(await failure(insertMerchants(db, [merchantRow({ social_links: ['javascript:alert(1)'] })]))).toMatch(/check constraint/);
-      expect(await failure(insertMerchants(db, [merchantRow({ website: 'javascript:alert(1)' })]))).toMatch(/check constraint/);
+    it('refuse malformed opening hours and links, in listings and in proposals alike', async () => {
+      for (const bad of [
+        { opening_hours: { week: { mon: [['18:00', '18:00']] } } },
+        { opening_hours: { mon: [['09:00', '17:00']] } },
+        { opening_hours: { week: { fri: [['17:00', '03:00']], sat: [['02:00', '12:00']] } } },
+        { social_links: ['javascript:alert(1)'] },
+        { website: 'javascript:alert(1)' },
+        { postal_code: 'D1A 1A1' },
+      ]) {
+        expect(await failure(insertMerchants(db, [merchantRow(bad)])), JSON.stringify(bad)).toMatch(/check constraint|violates/);
+        expect(await failure(insertMerchants(db, [merchantRow({ ...bad, status: 'pending' })])), JSON.stringify(bad)).toMatch(/check constraint|violates/);
+      }
+    });
+
+    it('refuse a proposal that sets a field listings do not have, or a field of the wrong type', async () => {
+      expect(await failure(db.query(`insert into public.proposals (fields) values ('{"status": "published"}')`))).toMatch(/proposals_set_listing_fields/);
+      expect(await failure(db.query(`insert into public.proposals (fields) values ('{"latitude": "45.5"}')`))).toMatch(/proposals_set_listing_fields/);
+      expect(await failure(db.query(`insert into public.proposals (fields) values ('[]')`))).toMatch(/proposals_set_listing_fields/);
     });
   });
 });

@@ -34,8 +34,13 @@ describe('the catalogue site built from 300 demo merchants', () => {
     db = await createTestDatabase();
     await seedDemo(db, { approved: 300, pending: 30, seed: 7 });
     [{ slug: hostileSlug }] = await insertMerchants(db, [merchantRow({ name: HOSTILE_NAME, description_fr: HOSTILE_DESCRIPTION, description_en: HOSTILE_DESCRIPTION })]);
-    approved = await db.query(`select slug, name, city, category_slug, contact_email, neq from public.merchants where status = 'approved'`);
-    pending = await db.query(`select slug, contact_email from public.merchants where status <> 'approved'`);
+    approved = await db.query(`select slug, name::text, city::text, category_slug, contact_email::text, neq from public.listings where status = 'published'`);
+    // Registrations not published, with the address their page would have (when no published listing has it).
+    pending = await db.query(`
+      select p.slug, p.contact_email from (
+        select private.slugify(concat(fields ->> 'name', ' ', fields ->> 'city')) as slug, fields ->> 'contact_email' as contact_email
+        from public.proposals where status <> 'approved') p
+      where not exists (select 1 from public.listings l where l.slug = p.slug)`);
     const work = mkdtempSync(join(tmpdir(), 'vitrine-site-test-'));
     outDir = join(work, 'dist');
     await exportCatalogue(db, { outDir: join(work, 'content') });
@@ -225,7 +230,7 @@ describe('the catalogue site built from 300 demo merchants', () => {
     it('finds a "Saint-" town written the short way, and a region by its English name', async () => {
       // The town with the fewest merchants among the "Saint-" ones, so that they all show on one page.
       const [{ city }] = await db.query<{ city: string }>(
-        `select city from public.merchants where status = 'approved' and city like 'Saint-%' group by city order by count(*), city limit 1`,
+        `select city::text from public.listings where status = 'published' and city like 'Saint-%' group by city order by count(*), city limit 1`,
       );
       const short = city.replace(/^Saint-/, 'st-').normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
       await page.goto(`${platform.url}/recherche/?q=${encodeURIComponent(short)}`);
@@ -234,7 +239,7 @@ describe('the catalogue site built from 300 demo merchants', () => {
       for (const m of approved.filter((x) => x.city === city)) expect(texts.some((t) => t.includes(m.name)), `${short}: ${m.name}`).toBe(true);
 
       const [{ count }] = await db.query<{ count: number }>(
-        `select count(*)::int as count from public.merchants m join public.regions r on r.code = m.region_code where m.status = 'approved' and r.slug = 'estrie'`,
+        `select count(*)::int as count from public.listings m join public.regions r on r.code = m.region_code where m.status = 'published' and r.slug = 'estrie'`,
       );
       expect(count).toBeGreaterThan(0);
       await page.goto(`${platform.url}/en/search/?q=eastern%20townships`);

@@ -21,7 +21,7 @@ describe('registering a business in the browser', () => {
   let work: string;
   let platform: TestPlatform;
   let browser: Browser;
-  // Status links follow SITE_URL when it is set; here they must point at the test platform.
+  // Status links follow SITE_URL; the test platform sets it to its own address.
   const previousSiteUrl = process.env.SITE_URL;
 
   beforeAll(async () => {
@@ -45,7 +45,9 @@ describe('registering a business in the browser', () => {
   });
 
   const count = async (email: string) =>
-    (await db.query<{ n: number }>('select count(*)::int as n from public.merchants where contact_email = $1', [email]))[0]!.n;
+    (await db.query<{ n: number }>(`select count(*)::int as n from public.proposals where fields ->> 'contact_email' = $1`, [email]))[0]!.n;
+  const storedHours = async (email: string) =>
+    (await db.query<{ hours: unknown }>(`select fields -> 'opening_hours' as hours from public.proposals where fields ->> 'contact_email' = $1`, [email]))[0]!.hours;
 
   it('with JavaScript: shows errors beside the fields, then registers once and opens the status page', async () => {
     // axe needs a page opened from a context of its own.
@@ -87,7 +89,12 @@ describe('registering a business in the browser', () => {
       expect(await count(email)).toBe(0);
       await page.fill('#reg-hours-sat-closes', '17:00');
       await page.fill('#reg-hours-mon-opens', '09:00');
-      await page.fill('#reg-hours-mon-closes', '18:30');
+      await page.fill('#reg-hours-mon-closes', '12:00');
+      // A lunch break, then an evening past midnight on Friday.
+      await page.fill('#reg-hours-mon-opens-2', '13:00');
+      await page.fill('#reg-hours-mon-closes-2', '18:30');
+      await page.fill('#reg-hours-fri-opens', '17:00');
+      await page.fill('#reg-hours-fri-closes', '02:00');
       const requests: Array<Record<string, string>> = [];
       page.on('request', (r) => {
         if (r.url().endsWith('/api/register')) requests.push(r.headers());
@@ -115,8 +122,7 @@ describe('registering a business in the browser', () => {
       expect(await page.locator('a[data-language-switch]').getAttribute('href')).toMatch(/\/en\/status\/\?id=.+&token=/);
       expect(await seriousViolations(page)).toEqual([]);
       expect(await count(email)).toBe(1);
-      const [stored] = await db.query<{ opening_hours: unknown }>('select opening_hours from public.merchants where contact_email = $1', [email]);
-      expect(stored!.opening_hours).toEqual({ mon: [['09:00', '18:30']], sat: [['10:00', '17:00']] });
+      expect(await storedHours(email)).toEqual({ week: { mon: [['09:00', '12:00'], ['13:00', '18:30']], fri: [['17:00', '02:00']], sat: [['10:00', '17:00']] } });
     } finally {
       await context.close();
     }
@@ -140,8 +146,7 @@ describe('registering a business in the browser', () => {
       await page.waitForURL(/\/en\/status\/\?id=/);
       expect(await page.locator('[data-needs-js]').textContent()).toContain('This page needs JavaScript');
       expect(await count(email)).toBe(1);
-      const [stored] = await db.query<{ opening_hours: unknown }>('select opening_hours from public.merchants where contact_email = $1', [email]);
-      expect(stored!.opening_hours).toEqual({ tue: [['08:00', '16:00']] });
+      expect(await storedHours(email)).toEqual({ week: { tue: [['08:00', '16:00']] } });
     } finally {
       await context.close();
     }

@@ -7,7 +7,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CATEGORY_SLUGS, REGISTRATION_FIELDS } from '../../functions/register/schema.ts';
+import { CATEGORY_SLUGS, HOURS_SPAN_SUFFIXES, REGISTRATION_FIELDS } from '../../functions/_shared/registration-schema.ts';
+import { headersFile } from '../../functions/_shared/security-headers.ts';
 import { buildSite } from '../../scripts/publish/build-site.ts';
 import { elements, inside, meta, parseHtml, textOf, withoutAttributeValues, type Element } from '../support/html.ts';
 
@@ -285,6 +286,39 @@ describe('merchant page content', () => {
     expect(fr.html).toContain('11 h 30 à 14 h, 17 h à 22 h');
   });
 
+  it('reads a night past midnight as people say it, and lists special dates, seasons and a temporary closing', () => {
+    const bar = page('commerces/zinc-bar');
+    expect(bar.html).toContain('16 h à 2 h');
+    expect(bar.html).toContain('4 p.m. to 2 a.m.');
+    const village = page('commerces/boulangerie-du-village-lac-megantic');
+    const captions = elements(village, 'caption').map((c) => textOf(village, c));
+    expect(captions).toContain('Dates particulières');
+    expect(captions).toContain('Special dates');
+    const rows = elements(village, 'tr').map((tr) => textOf(village, tr));
+    for (const row of ['24 décembre 20267 h à 12 h', '25–26 décembre 2026Fermé', '24 juin 2027Fermé', 'December 25–26, 2026Closed']) {
+      expect(rows).toContain(row);
+    }
+    expect(page('commerces/zoe-fleuriste').html).toContain('Fermé chaque année du 24 décembre au 15 janvier.');
+    const eden = page('commerces/eden-resto');
+    expect(elements(eden, 'p').filter((e) => e.attrs.class === 'closed-now').map((e) => textOf(eden, e))).toEqual(['Temporairement fermé', 'Temporarily closed']);
+  });
+
+  it('gives special dates, seasons and a temporary closing in the JSON-LD', () => {
+    const ld = (path: string) => JSON.parse(elements(page(path), 'script').find((e) => e.attrs.type === 'application/ld+json')!.raw!);
+    expect(ld('commerces/zinc-bar').openingHoursSpecification).toContainEqual(
+      { '@type': 'OpeningHoursSpecification', dayOfWeek: 'https://schema.org/Friday', opens: '16:00', closes: '02:00' });
+    expect(ld('commerces/boulangerie-du-village-lac-megantic').specialOpeningHoursSpecification).toContainEqual(
+      { '@type': 'OpeningHoursSpecification', opens: '00:00', closes: '00:00', validFrom: '2027-06-24', validThrough: '2027-06-24' });
+    expect(ld('commerces/eden-resto').specialOpeningHoursSpecification[0]).toMatchObject({ opens: '00:00', closes: '00:00', validFrom: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+  });
+
+  it('tells Netlify the security headers of every page in _headers, from their one home', () => {
+    const file = readFileSync(join(out, '_headers'), 'utf8');
+    expect(file).toBe(headersFile());
+    expect(file).toMatch(/^\/\*\n  Content-Security-Policy: default-src 'self'/);
+    expect(file).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable');
+  });
+
   it('falls back to the description in the other language, marked with its lang', () => {
     const doc = page('commerces/zinc-bar');
     const p = elements(doc, 'p').find((e) => e.attrs.class === 'description')!;
@@ -344,9 +378,10 @@ describe('search', () => {
 describe('registration and status pages', () => {
   const within = (doc: ReturnType<typeof page>, el: Element, name: string) =>
     inside(doc, el).filter((t): t is Element => 'name' in t && t.name === name);
-  // Opening hours are JSON in the API: the form leaves them out (they can be added after approval).
-  // The hours are a table of time fields, one opening and one closing per day (fromForm reads them).
-  const HOURS_FIELDS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].flatMap((day) => [`hours-${day}-opens`, `hours-${day}-closes`]);
+  // The hours are a table of time fields (fromForm reads them): two spans a day, the second for a
+  // lunch break; a closing earlier than the opening is after midnight.
+  const HOURS_FIELDS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].flatMap((day) =>
+    HOURS_SPAN_SUFFIXES.flatMap((suffix) => [`hours-${day}-opens${suffix}`, `hours-${day}-closes${suffix}`]));
   const FORM_FIELDS = [...REGISTRATION_FIELDS.filter((f) => f !== 'hours'), ...HOURS_FIELDS];
 
   it('builds the signup and status pages in both languages, linked from every header and footer', () => {

@@ -2,10 +2,12 @@
 // tokens signed with a secret of the test's own, and valid registrations to start from.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
+import { Readable } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { signDevToken, type DevTokenOptions } from '../../scripts/local/dev-token.ts';
-import { registrationSchema, toSubmission } from '../../functions/register/schema.ts';
+import { registrationSchema, toSubmission } from '../../functions/_shared/registration-schema.ts';
 import { startTestPlatform, type TestPlatform } from './platform.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
 
@@ -52,9 +54,13 @@ export async function startApi(kind: 'pglite' | 'postgres'): Promise<Api> {
   };
 }
 
-/** A client address of its own for each test, so rate limits never spill from one test to another. */
+/**
+ * A client address of its own, on the loopback network (all of 127.0.0.0/8 reaches this machine):
+ * a request sent from it is counted by the rate limit as a client of its own, by the socket's
+ * address, as in production, so limits never spill from one test to another.
+ */
 export function randomIp(): string {
-  return `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
+  return `127.${randomInt(1, 255)}.${randomInt(256)}.${randomInt(1, 255)}`;
 }
 
 /** A valid registration, different from every other one (name, NEQ, phone and e-mail). */
@@ -72,7 +78,7 @@ export function registration(overrides: Record<string, unknown> = {}): Record<st
     email: `proprio-${n}-${randomUUID().slice(0, 8)}@example.ca`,
     website: `https://boulangerie-${n}.example.ca`,
     links: [`https://www.facebook.com/boulangerie${n}`],
-    hours: { mon: [['09:00', '17:00']], sat: [['08:00', '12:00'], ['13:00', '16:00']] },
+    hours: { week: { mon: [['09:00', '17:00']], sat: [['08:00', '12:00'], ['13:00', '16:00']] } },
     consent: true,
     ...overrides,
   };
@@ -92,18 +98,51 @@ export function asForm(fields: Record<string, unknown>): URLSearchParams {
   return form;
 }
 
-/** fetch() for the test platform (one name for every handler test's requests). */
-export function platformFetch(input: string, init?: RequestInit): Promise<Response> {
-  return fetch(input, init);
+export type PlatformInit = RequestInit & {
+  /** The client's address: the socket is bound to it (a new random loopback address by default). */
+  from?: string;
+};
+
+/**
+ * fetch() for the test platform over a real socket bound to the client's address (`from`), which is
+ * what the server counts by: a header cannot pretend to be another client. Redirects are not
+ * followed (the tests read them). platformFetch(url, { method: 'POST', body, from: '127.0.0.9' })
+ */
+export async function platformFetch(input: string, { from = randomIp(), ...init }: PlatformInit = {}): Promise<Response> {
+  const url = new URL(input);
+  const request = new Request(url, init);
+  const headers = Object.fromEntries(request.headers);
+  // A body given whole is sent with its length; a stream is sent as it comes, chunk by chunk, and the
+  // server learns its size only by reading it.
+  const streamed = init.body instanceof ReadableStream;
+  const whole = request.body && !streamed ? Buffer.from(await request.arrayBuffer()) : undefined;
+  if (whole) headers['content-length'] = String(whole.byteLength);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      { host: url.hostname === 'localhost' ? '127.0.0.1' : url.hostname, port: url.port, path: `${url.pathname}${url.search}`, method: request.method, headers, localAddress: from },
+      (res) => {
+        const responseHeaders = new Headers();
+        for (const [name, value] of Object.entries(res.headers)) {
+          if (Array.isArray(value)) for (const v of value) responseHeaders.append(name, v);
+          else if (value !== undefined) responseHeaders.set(name, value);
+        }
+        const empty = request.method === 'HEAD' || res.statusCode === 204 || res.statusCode === 304;
+        resolve(new Response(empty ? null : (Readable.toWeb(res) as ReadableStream), { status: res.statusCode, headers: responseHeaders }));
+      },
+    );
+    req.on('error', reject);
+    if (streamed) Readable.fromWeb(request.body as never).on('error', reject).pipe(req);
+    else req.end(whole);
+  });
 }
 
 /** JSON POST with the usual headers; `headers` adds or overrides. */
-export function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+export function postJson(url: string, body: unknown, headers: Record<string, string> = {}, from?: string): Promise<Response> {
   return platformFetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-forwarded-for': randomIp(), ...headers },
+    headers: { 'content-type': 'application/json', ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
-    redirect: 'manual',
+    from,
   });
 }
 
@@ -123,8 +162,8 @@ export async function registerDirectly(
 ): Promise<{ id: string; statusToken: string; checksOutcome: string }> {
   const submission = toSubmission(registrationSchema(locale).parse(registration(overrides)), locale);
   const [{ result }] = await db.query<{ result: { id: string; statusToken: string; checksOutcome: string } }>(
-    'select public.register_merchant($1::jsonb, $2, null) as result',
-    [JSON.stringify(submission), `test:${randomUUID()}`],
+    'select public.register_merchant($1::jsonb, $2, $3) as result',
+    [JSON.stringify(submission), `test:${randomUUID()}`, `test-bucket-${randomUUID()}`],
   );
   return result;
 }

@@ -1,10 +1,13 @@
-// A valid approved merchant row for tests, with only what a test cares about overridden.
+// Listings and registrations for tests, with only what a test cares about overridden. Written as the
+// connecting (privileged) user, straight into the tables: a way to set a scene, not one of the
+// paths the platform offers (those go through the SQL functions, and are tested as such).
 import type { Queryable } from '../../functions/_shared/db.ts';
 
-export type MerchantRow = Record<string, unknown>;
+export type MerchantRow = Record<string, unknown> & { status?: 'approved' | 'pending' | 'rejected' | 'changes_requested' };
 
 let counter = 0;
 
+/** A valid listing's fields (listing column names), approved unless `status` says otherwise. */
 export function merchantRow(overrides: MerchantRow = {}): MerchantRow {
   counter += 1;
   return {
@@ -23,23 +26,44 @@ export function merchantRow(overrides: MerchantRow = {}): MerchantRow {
     phone: '+18195550123',
     website: 'https://example.ca',
     social_links: ['https://www.facebook.com/example'],
-    opening_hours: JSON.stringify({ mon: [['09:00', '17:00']], sun: [] }),
+    opening_hours: { week: { mon: [['09:00', '17:00']], sun: [] } },
     contact_email: 'proprio@example.ca',
     neq: '1161234567',
     ...overrides,
   };
 }
 
-/** Inserts rows as the connecting (privileged) user and returns their ids and slugs in order. */
+/**
+ * Inserts each row as a registration (a proposal to create) in its status, and an approved one as its
+ * published listing too (same id). Returns their ids and, for published ones, slugs, in order.
+ */
 export async function insertMerchants(db: Queryable, rows: MerchantRow[]): Promise<Array<{ id: string; slug: string }>> {
   const out: Array<{ id: string; slug: string }> = [];
-  for (const row of rows) {
-    const columns = Object.keys(row);
-    const [inserted] = await db.query<{ id: string; slug: string }>(
-      `insert into public.merchants (${columns.join(', ')}) values (${columns.map((_, i) => `$${i + 1}`).join(', ')}) returning id, slug`,
-      Object.values(row),
+  for (const { status = 'approved', locale = 'fr', ...row } of rows) {
+    const fields = Object.fromEntries(Object.entries(row).filter(([, value]) => value !== null && value !== undefined));
+    const [{ id }] = await db.query<{ id: string }>(
+      `insert into public.proposals (kind, fields, status, locale, decided_at)
+       values ('create', $1::jsonb, $2::public.proposal_status, $3, case when $2 <> 'pending' then now() end) returning id`,
+      [JSON.stringify(fields), status, locale],
     );
-    out.push(inserted);
+    let slug = '';
+    if (status === 'approved') {
+      [{ slug }] = await db.query<{ slug: string }>(
+        `insert into public.listings (id, slug, name, category_slug, description_fr, description_en, street_address, city,
+           municipality_code, region_code, postal_code, latitude, longitude, phone, website, social_links, opening_hours,
+           contact_email, neq, locale, published_at)
+         select p.id, private.new_listing_slug(f.name, f.city), f.name, f.category_slug, coalesce(f.description_fr, ''),
+           coalesce(f.description_en, ''), coalesce(f.street_address, ''), f.city, f.municipality_code, f.region_code, f.postal_code,
+           f.latitude, f.longitude, f.phone, f.website, coalesce(f.social_links, '{}'), coalesce(f.opening_hours, '{}'),
+           f.contact_email, f.neq, p.locale, now()
+         from public.proposals p cross join lateral jsonb_populate_record(null::public.listing_fields, p.fields) f
+         where p.id = $1
+         returning slug`,
+        [id],
+      );
+      await db.query('update public.proposals set listing_id = id where id = $1', [id]);
+    }
+    out.push({ id: id!, slug });
   }
   return out;
 }

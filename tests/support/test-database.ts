@@ -17,16 +17,22 @@ export async function createTestDatabase(kind: 'pglite' | 'postgres' = 'pglite')
     await migrate(db);
     return Object.assign(db, { drop: () => db.close() });
   }
+  const db = await serverDatabase('vitrine_test');
+  await migrate(db);
+  return db;
+}
+
+/** A new, empty database on the PostgreSQL server of DATABASE_URL, dropped by `drop`. */
+export async function serverDatabase(prefix: string): Promise<TestDatabase> {
   const server = SERVER_URL;
   if (!server) throw new Error('DATABASE_URL is not set');
-  const name = `vitrine_test_${randomBytes(6).toString('hex')}`;
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   const admin = await openDatabase({ DATABASE_URL: server });
   await admin.exec(`create database ${name}`);
   await admin.close();
   const url = new URL(server);
   url.pathname = `/${name}`;
   const db = await openDatabase({ DATABASE_URL: url.toString() });
-  await migrate(db);
   return Object.assign(db, {
     url: url.toString(),
     drop: async () => {

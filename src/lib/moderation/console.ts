@@ -245,7 +245,7 @@ class VitrineModeration extends HTMLElement {
       where.textContent = `${item.city} · ${names.categories?.[item.category] ?? item.category} · ${fill(this.#m['queue.received']!, { date: formatDate(this.#locale, item.submittedAt, false) })}`;
       const outcome = document.createElement('span');
       outcome.className = 'option-outcome';
-      outcome.textContent = fill(this.#m['queue.outcome']!, { outcome: this.#m[`status.outcome.${item.outcome}`] ?? item.outcome });
+      outcome.textContent = fill(this.#m['queue.outcome']!, { outcome: this.#m[`outcome.${item.outcome}`] ?? item.outcome });
       li.append(name, where, outcome);
       return li;
     });
@@ -315,7 +315,7 @@ class VitrineModeration extends HTMLElement {
     const li = document.createElement('li');
     li.className = `check check-${c.outcome}`;
     const head = document.createElement('strong');
-    head.textContent = `${this.#m[`status.check.${c.check}`] ?? c.check} — ${this.#m[`status.outcome.${c.outcome}`] ?? c.outcome}`;
+    head.textContent = `${this.#m[`check.${c.check}`] ?? c.check} — ${this.#m[`outcome.${c.outcome}`] ?? c.outcome}`;
     const message = document.createElement('span');
     message.textContent = c.message;
     li.append(head, ' ', message);
@@ -329,7 +329,7 @@ class VitrineModeration extends HTMLElement {
       : this.#m['detail.compare.none']!;
     const value = (l: Listing, field: string): string => {
       switch (field) {
-        case 'status': return this.#m[`status.state.${l.status}`] ?? l.status;
+        case 'status': return this.#m[`state.${l.status}`] ?? l.status;
         case 'category': return names.categories?.[l.category] ?? l.category;
         case 'region': return l.region ? (names.regions?.[l.region] ?? l.region) : '';
         case 'description': return l.descriptionFr || l.descriptionEn || '';

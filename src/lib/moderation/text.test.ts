@@ -27,8 +27,8 @@ describe('console wording', () => {
   });
 
   it('has the check and state names of the site, and reason templates in both languages', () => {
-    expect(fr['status.check.duplicate']).toBe('Doublon');
-    expect(en['status.state.rejected']).toBeTruthy();
+    expect(fr['check.duplicate']).toBe('Doublon');
+    expect(en['state.rejected']).toBeTruthy();
     for (const locale of ['fr', 'en'] as const) {
       const templates = reasonTemplates(locale);
       expect(templates.reject.map((x) => x.id)).toEqual(['not-quebec', 'duplicate', 'unverifiable', 'inappropriate']);

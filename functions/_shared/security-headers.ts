@@ -1,0 +1,74 @@
+// The security headers of every answer: the static site's (written into dist/_headers at build,
+// which Netlify applies to the files it serves, and applied by the local server), and the functions'
+// (Netlify applies no custom header to a function's answer: the handler helper adds them). One home
+// for both, so an API answer, a 404 and a form page carry what a page carries.
+
+// Pages load their scripts as files: no inline script. 'wasm-unsafe-eval' lets Pagefind's
+// WebAssembly search run; nothing else may eval. connect-src 'self' is all the site needs, the
+// moderators' console included (it calls /api/*); a deploy whose console signs in with Supabase Auth
+// (PUBLIC_SUPABASE_URL set at build) adds that one origin, and only it.
+const PAGE_CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data: https://tile.openstreetmap.org",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+// An API answer is data, never a document to render: it may load nothing at all.
+const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+// A page rendered by a function (the registration form's refusal): our own styles, nothing else.
+const FORM_PAGE_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+const COMMON = {
+  'strict-transport-security': 'max-age=63072000; includeSubDomains; preload',
+  'referrer-policy': 'strict-origin-when-cross-origin',
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'permissions-policy': 'camera=(), microphone=(), payment=(), geolocation=(self)',
+} as const;
+
+export type HeaderSet = Readonly<Record<string, string>>;
+
+/** The Supabase project the moderators' console signs in with (PUBLIC_SUPABASE_URL at build), as an origin. */
+export function supabaseOrigin(env: Record<string, string | undefined> = process.env): string | undefined {
+  try {
+    return env.PUBLIC_SUPABASE_URL ? new URL(env.PUBLIC_SUPABASE_URL).origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The headers of a static page, a 404 included; `connectOrigin` is the one other origin pages may call. */
+export function pageHeaders(connectOrigin?: string): HeaderSet {
+  const csp = connectOrigin ? PAGE_CSP.replace("connect-src 'self'", `connect-src 'self' ${connectOrigin}`) : PAGE_CSP;
+  return { 'content-security-policy': csp, ...COMMON };
+}
+
+export const API_HEADERS: HeaderSet = { 'content-security-policy': API_CSP, ...COMMON };
+export const FORM_PAGE_HEADERS: HeaderSet = { 'content-security-policy': FORM_PAGE_CSP, ...COMMON };
+
+/** Fingerprinted build assets never change under a name: browsers and CDNs keep them a year. */
+export const IMMUTABLE_ASSETS = { path: '/_astro/*', headers: { 'cache-control': 'public, max-age=31536000, immutable' } } as const;
+
+/** Sets each header the response does not set itself (a form page keeps its own CSP). */
+export function withHeaders(response: Response, headers: HeaderSet): Response {
+  for (const [name, value] of Object.entries(headers)) if (!response.headers.has(name)) response.headers.set(name, value);
+  return response;
+}
+
+/**
+ * Netlify's _headers file for the static site: every path gets the page headers, assets their cache.
+ * headersFile() === "/*\n  Content-Security-Policy: default-src 'self'; …\n…"
+ */
+export function headersFile(connectOrigin?: string): string {
+  const block = (path: string, headers: HeaderSet) =>
+    `${path}\n${Object.entries(headers).map(([name, value]) => `  ${name.replace(/(^|-)\w/g, (c) => c.toUpperCase())}: ${value}`).join('\n')}\n`;
+  return `${block('/*', pageHeaders(connectOrigin))}\n${block(IMMUTABLE_ASSETS.path, IMMUTABLE_ASSETS.headers)}`;
+}

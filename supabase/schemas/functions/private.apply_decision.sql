@@ -1,0 +1,105 @@
+-- apply_decision(array[…], 'approve', null)
+-- Carries out a decision on proposals: the only function that writes public.listings, and the one
+-- that journals. For each proposal not already in the decided state, in their order of arrival:
+--   approve          a creation publishes its listing (created, or republished if withdrawn);
+--                    a change applies its fields and raises the listing's version;
+--   reject, request  a creation whose listing is published withdraws it;
+--   changes
+-- then records the proposal's new status, one journal row (who, why, what it did to the listing),
+-- one notice to the merchant, and, when the catalogue changed (a listing in or out of it, or a
+-- published one changed), one rebuild request for the whole batch. The caller has
+-- checked who decides and whether they may; the actor is the caller's token (auth.uid/email), or
+-- nobody for the service role. Returns the ids it changed.
+create or replace function private.apply_decision(ids uuid[], decision text, reason text) returns uuid[]
+language plpgsql security definer
+set search_path = ''
+as $$
+declare
+  target public.proposal_status := case decision when 'approve' then 'approved' when 'reject' then 'rejected' else 'changes_requested' end;
+  p public.proposals;
+  listing public.listings;
+  before public.listings;
+  change text;
+  changed uuid[] := '{}';
+  catalogue_changes integer := 0;
+  clean_reason text := nullif(btrim(reason), '');
+begin
+  for p in select * from public.proposals where id = any(ids) and status <> target order by created_at, id loop
+    change := null;
+    select * into listing from public.listings where id = p.listing_id;
+    if decision = 'approve' and p.kind = 'create' and listing.id is null then
+      insert into public.listings (
+        id, slug, name, category_slug, description_fr, description_en, street_address, city, municipality_code,
+        region_code, postal_code, latitude, longitude, phone, website, social_links, opening_hours, contact_email,
+        neq, locale, published_at
+      )
+      select p.id, private.new_listing_slug(f.name, f.city), f.name, f.category_slug, coalesce(f.description_fr, ''),
+        coalesce(f.description_en, ''), coalesce(f.street_address, ''), f.city, f.municipality_code, f.region_code,
+        f.postal_code, f.latitude, f.longitude, f.phone, f.website, coalesce(f.social_links, '{}'),
+        coalesce(f.opening_hours, '{}'), f.contact_email, f.neq, p.locale, now()
+      from jsonb_populate_record(null::public.listing_fields, p.fields) f
+      returning * into listing;
+      change := 'created';
+    elsif decision = 'approve' and p.kind = 'create' and listing.status = 'withdrawn' then
+      update public.listings set status = 'published', published_at = now(), updated_at = now()
+        where id = listing.id returning * into listing;
+      change := 'republished';
+    elsif decision = 'approve' and p.kind = 'change' then
+      before := listing;
+      update public.listings l set
+          name = coalesce(f.name, l.name), category_slug = coalesce(f.category_slug, l.category_slug),
+          description_fr = case when p.fields ? 'description_fr' then coalesce(f.description_fr, '') else l.description_fr end,
+          description_en = case when p.fields ? 'description_en' then coalesce(f.description_en, '') else l.description_en end,
+          street_address = case when p.fields ? 'street_address' then coalesce(f.street_address, '') else l.street_address end,
+          city = coalesce(f.city, l.city),
+          municipality_code = case when p.fields ? 'municipality_code' then f.municipality_code else l.municipality_code end,
+          region_code = case when p.fields ? 'region_code' then f.region_code else l.region_code end,
+          postal_code = coalesce(f.postal_code, l.postal_code),
+          latitude = case when p.fields ? 'latitude' then f.latitude else l.latitude end,
+          longitude = case when p.fields ? 'longitude' then f.longitude else l.longitude end,
+          phone = case when p.fields ? 'phone' then f.phone else l.phone end,
+          website = case when p.fields ? 'website' then f.website else l.website end,
+          social_links = case when p.fields ? 'social_links' then coalesce(f.social_links, '{}') else l.social_links end,
+          opening_hours = case when p.fields ? 'opening_hours' then coalesce(f.opening_hours, '{}') else l.opening_hours end,
+          contact_email = coalesce(f.contact_email, l.contact_email),
+          neq = case when p.fields ? 'neq' then f.neq else l.neq end,
+          version = l.version + 1,
+          field_versions = l.field_versions || (select jsonb_object_agg(k, l.version + 1) from jsonb_object_keys(p.fields) k),
+          updated_at = now()
+        from jsonb_populate_record(null::public.listing_fields, p.fields) f
+        where l.id = listing.id
+        returning l.* into listing;
+      change := 'changed';
+    elsif decision <> 'approve' and p.kind = 'create' and listing.status = 'published' then
+      update public.listings set status = 'withdrawn', updated_at = now() where id = listing.id returning * into listing;
+      change := 'withdrawn';
+    end if;
+
+    update public.proposals set status = target, decision_reason = clean_reason, decided_at = now(), decided_by = auth.uid(),
+        listing_id = coalesce(listing.id, listing_id)
+      where id = p.id;
+    insert into public.journal (action, proposal_id, listing_id, actor_id, actor_email, reason, previous_status, listing_change, listing_version, changes)
+      values (decision, p.id, listing.id, auth.uid(), auth.email(), clean_reason, p.status, change,
+              case when change is not null then listing.version end,
+              case when change = 'changed' then (
+                select jsonb_object_agg(k, jsonb_build_array(to_jsonb(before) -> k, to_jsonb(listing) -> k))
+                from jsonb_object_keys(p.fields) k where k <> 'contact_email') end);
+    insert into public.outbox (proposal_id, recipient, locale, kind, params)
+      values (p.id, coalesce(listing.contact_email, p.fields ->> 'contact_email'), p.locale, decision, jsonb_strip_nulls(jsonb_build_object(
+        'name', coalesce(listing.name, p.fields ->> 'name'),
+        'reason', clean_reason,
+        'listingPath', case when listing.status = 'published' then '/commerces/' || listing.slug || '/' end,
+        'statusPath', private.status_path(p.id, p.locale))));
+    changed := changed || p.id;
+    if change in ('created', 'republished', 'withdrawn') or (change = 'changed' and listing.status = 'published') then
+      catalogue_changes := catalogue_changes + 1;
+    end if;
+  end loop;
+
+  if catalogue_changes > 0 then
+    insert into public.rebuild_requests (reason) values (format('%s listing(s) %s', catalogue_changes,
+      case decision when 'approve' then 'approved' else 'withdrawn' end));
+  end if;
+  return changed;
+end
+$$;

@@ -1,0 +1,110 @@
+-- The automatic pre-checks of a proposal's fields. Each says pass, warn or fail, with a code and
+-- the values its sentence quotes:
+--   fail: not eligible as submitted (outside Quebec, malformed NEQ, same NEQ as another listing,
+--         profanity);
+--   warn: a person should look (town not in the list, same phone, website or name in the same town
+--         as another listing, links or capitals in the text).
+-- Duplicates are looked for among published listings and proposals still open (pending or awaiting
+-- changes), never the proposal itself (`self`) nor the listing it changes (`own_listing`).
+-- security definer: it must see every listing and proposal, not only those the caller may read.
+create or replace function private.compute_checks(fields jsonb, self uuid, own_listing uuid default null) returns jsonb
+language plpgsql stable security definer
+set search_path = ''
+as $$
+declare
+  checks jsonb := '[]';
+  town jsonb;
+  other record;
+  -- Named apart from the listings' columns, which the queries below read beside them.
+  the_name text := fields ->> 'name';
+  the_city text := fields ->> 'city';
+  the_postal_code text := fields ->> 'postal_code';
+  the_neq text := fields ->> 'neq';
+  the_phone text := fields ->> 'phone';
+  the_website text := lower(fields ->> 'website');
+  the_latitude double precision := (fields ->> 'latitude')::double precision;
+  the_longitude double precision := (fields ->> 'longitude')::double precision;
+  description text := coalesce(fields ->> 'description_fr', '') || ' ' || coalesce(fields ->> 'description_en', '');
+  swear text;
+  -- The FR/EN profanity list, matched as whole words in the folded text.
+  swears constant text[] := array[
+    'merde', 'crisse', 'tabarnak', 'tabarnac', 'calisse', 'ostie', 'putain', 'connard', 'salope', 'encule',
+    'fuck', 'fucking', 'shit', 'bitch', 'asshole', 'cunt', 'bastard', 'dickhead'
+  ];
+  folded text;
+begin
+  -- Postal code: Quebec's begin with G, H or J.
+  checks := checks || private.check_result('postal_code', case when the_postal_code ~ '^[GHJ]' then 'pass' else 'fail' end,
+    case when the_postal_code ~ '^[GHJ]' then 'postal_code.quebec' else 'postal_code.outside' end,
+    jsonb_build_object('postalCode', the_postal_code));
+
+  -- Town: one of Quebec's municipalities.
+  select private.check_result('municipality', 'pass', 'municipality.known',
+      jsonb_build_object('town', mu.name, 'region', jsonb_build_object('fr', r.name_fr, 'en', r.name_en))) into town
+    from public.municipalities mu join public.regions r on r.code = mu.region_code where mu.code = fields ->> 'municipality_code';
+  checks := checks || coalesce(town, private.check_result('municipality', 'warn', 'municipality.unknown', jsonb_build_object('city', the_city)));
+
+  -- Coordinates: inside Quebec's bounding box.
+  checks := checks || case
+    when the_latitude is null then private.check_result('coordinates', 'warn', 'coordinates.missing')
+    when the_latitude between 44.99 and 62.59 and the_longitude between -79.77 and -57.10 then private.check_result('coordinates', 'pass', 'coordinates.quebec')
+    else private.check_result('coordinates', 'fail', 'coordinates.outside',
+      jsonb_build_object('latitude', round(the_latitude::numeric, 4), 'longitude', round(the_longitude::numeric, 4))) end;
+
+  -- Quebec enterprise number.
+  checks := checks || private.check_result('neq', case when private.is_well_formed_neq(the_neq) then 'pass' else 'fail' end,
+    case when private.is_well_formed_neq(the_neq) then 'neq.valid' else 'neq.malformed' end, jsonb_build_object('neq', coalesce(the_neq, '')));
+
+  -- Duplicates: the same NEQ fails; the same phone, website, or name in the same town warns.
+  -- Published listings first, then the oldest open proposal.
+  select o.name, o.city, o.published into other from (
+      select l.name::text, l.city::text, true as published, l.created_at from public.listings l
+        where l.status = 'published' and l.neq = the_neq and l.id is distinct from own_listing
+      union all
+      select p.fields ->> 'name', p.fields ->> 'city', false, p.created_at from public.proposals p
+        where p.status in ('pending', 'changes_requested') and p.fields ->> 'neq' = the_neq
+          and p.id <> self and p.kind = 'create'
+    ) o order by o.published desc, o.created_at limit 1;
+  if found then
+    checks := checks || private.check_result('duplicate', 'fail',
+      case when other.published then 'duplicate.neq_published' else 'duplicate.neq_waiting' end,
+      jsonb_build_object('name', other.name, 'city', other.city));
+  else
+    select o.name, o.city, o.reason into other from (
+        select l.name::text, l.city::text, true as published, l.created_at,
+               case when l.phone = the_phone then 'phone' when lower(l.website) = the_website then 'website' else 'name' end as reason
+          from public.listings l
+          where l.status = 'published' and l.id is distinct from own_listing
+            and (l.phone = the_phone or lower(l.website) = the_website
+                 or (private.name_key(l.city) = private.name_key(the_city) and private.name_key(l.name) = private.name_key(the_name)))
+        union all
+        select p.fields ->> 'name', p.fields ->> 'city', false, p.created_at,
+               case when p.fields ->> 'phone' = the_phone then 'phone' when lower(p.fields ->> 'website') = the_website then 'website' else 'name' end
+          from public.proposals p
+          where p.status in ('pending', 'changes_requested') and p.id <> self and p.kind = 'create'
+            and (p.fields ->> 'phone' = the_phone or lower(p.fields ->> 'website') = the_website
+                 or (private.name_key(p.fields ->> 'city') = private.name_key(the_city)
+                     and private.name_key(p.fields ->> 'name') = private.name_key(the_name)))
+      ) o order by o.published desc, o.created_at limit 1;
+    checks := checks || case when found
+      then private.check_result('duplicate', 'warn', 'duplicate.' || other.reason, jsonb_build_object('name', other.name, 'city', other.city))
+      else private.check_result('duplicate', 'pass', 'duplicate.none') end;
+  end if;
+
+  -- Suspicious content. The text is folded once and searched with one pattern for the whole list;
+  -- only a text that matches is searched word by word, to name the first word of the list.
+  folded := private.fold(coalesce(the_name, '') || ' ' || description);
+  if folded ~ ('\m(' || array_to_string(swears, '|') || ')\M') then
+    select w into swear from unnest(swears) as w where folded ~ ('\m' || w || '\M') limit 1;
+  end if;
+  checks := checks || case
+    when swear is not null then private.check_result('content', 'fail', 'content.profanity', jsonb_build_object('word', swear))
+    when description ~* '(https?://|www\.|[^@\s]+@[^@\s]+\.[a-z]{2,})' then private.check_result('content', 'warn', 'content.link')
+    when the_name ~ '[A-Z]{2}' and the_name !~ '[a-zà-ÿ]' and length(regexp_replace(the_name, '[^A-Z]', '', 'g')) >= 6
+      or length(regexp_replace(coalesce(fields ->> 'description_fr', ''), '[^A-Z]', '', 'g')) > 20
+         and coalesce(fields ->> 'description_fr', '') !~ '[a-zà-ÿ]{3}' then private.check_result('content', 'warn', 'content.capitals')
+    else private.check_result('content', 'pass', 'content.clean') end;
+
+  return checks;
+end
+$$;

@@ -1,0 +1,21 @@
+-- passing_submissions(q => 'megantic') → {total, ids}
+-- The pending proposals that pass every pre-check and may be published, among those the queue's
+-- filters select: how many, and the ids of the `lim` oldest, which the moderator then confirms.
+create or replace function public.passing_submissions(q text default null, category text default null, region text default null, lim integer default 5000)
+returns jsonb
+language plpgsql stable
+set search_path = ''
+as $$
+declare
+  result jsonb;
+begin
+  perform private.require_moderator();
+  select jsonb_build_object(
+      'total', count(*),
+      'ids', coalesce(to_jsonb((array_agg(p.id order by p.created_at, p.id))[1:least(greatest(lim, 1), 5000)]), '[]'))
+    into result
+    from public.proposals p
+    where p.status = 'pending' and private.passes_all_checks(p) and private.matches_filters(p, q, category, region);
+  return result;
+end
+$$;
