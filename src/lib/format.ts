@@ -37,7 +37,8 @@ export function dayNames(locale: Locale): Record<Day, string> {
 /**
  * A "HH:MM" opening time in the locale's style, minutes left out on the hour: formatTime('fr', '17:30')
  * === '17 h 30', formatTime('fr', '09:00') === '9 h', formatTime('en', '17:30') === '5:30 p.m.'.
- * "24:00" (closing at midnight) reads as midnight.
+ * "24:00" (closing at midnight) is hour 24 in French and 12 a.m. in English; pages name midnight and noon
+ * in words from the dictionary instead (OpeningHours.astro).
  */
 export function formatTime(locale: Locale, time: string): string {
   // A catalogue uses a few dozen distinct times; each page shows about twenty in two languages.

@@ -284,6 +284,10 @@ describe('merchant page content', () => {
     expect(rows.slice(0, 7)).toEqual(['Lundi', 'Mardi', 'Mercredi', 'Jeudi', 'Vendredi', 'Samedi', 'Dimanche']);
     expect(rows[7]).toBe('Monday');
     expect(fr.html).toContain('11 h 30 à 14 h, 17 h à 22 h');
+    // Midnight and noon in words: "12 a.m." is read both ways.
+    expect(fr.html).toContain('11 h 30 à 14 h, 17 h à minuit');
+    expect(fr.html).toContain('11:30 a.m. to 2 p.m., 5 p.m. to midnight');
+    expect(fr.html).not.toContain('12 a.m.');
   });
 
   it('reads a night past midnight as people say it, and lists special dates, seasons and a temporary closing', () => {
@@ -295,7 +299,7 @@ describe('merchant page content', () => {
     expect(captions).toContain('Dates particulières');
     expect(captions).toContain('Special dates');
     const rows = elements(village, 'tr').map((tr) => textOf(village, tr));
-    for (const row of ['24 décembre 20267 h à 12 h', '25–26 décembre 2026Fermé', '24 juin 2027Fermé', 'December 25–26, 2026Closed']) {
+    for (const row of ['24 décembre 20267 h à midi', '25–26 décembre 2026Fermé', '24 juin 2027Fermé', 'December 25–26, 2026Closed']) {
       expect(rows).toContain(row);
     }
     expect(page('commerces/zoe-fleuriste').html).toContain('Fermé chaque année du 24 décembre au 15 janvier.');

@@ -65,6 +65,9 @@ export const site: Partial<Record<MessageKey, string>> = {
   'merchant.hours.exceptions': 'Special dates',
   'merchant.hours.date': 'Date',
   'merchant.hours.range': '{from} to {to}',
+  // "12 a.m." is read both ways: English schedules write midnight and noon out.
+  'merchant.hours.midnight': 'midnight',
+  'merchant.hours.noon': 'noon',
   'merchant.about': 'About',
   'merchant.noDescription': 'This business has no description yet.',
   'merchant.description.meta': '{name}, {category} in {city} ({region}).',

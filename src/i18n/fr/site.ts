@@ -64,6 +64,8 @@ export const site = {
   'merchant.hours.exceptions': 'Dates particulières',
   'merchant.hours.date': 'Date',
   'merchant.hours.range': '{from} à {to}',
+  'merchant.hours.midnight': 'minuit',
+  'merchant.hours.noon': 'midi',
   'merchant.about': 'À propos',
   'merchant.noDescription': 'Ce commerce n’a pas encore de description.',
   'merchant.description.meta': '{name}, {category} à {city} ({region}).',
