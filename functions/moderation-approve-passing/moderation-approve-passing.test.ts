@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.ts';
 import { count, getAs, postJson, registerDirectly, startApi, type Api } from '../../tests/support/api.ts';
 import { databaseKinds } from '../../tests/support/test-database.ts';
+import { decisionAnswer } from '../_shared/moderation-answers.ts';
 
 describe.each(databaseKinds())('POST /api/moderation/approve-passing on %s', (kind) => {
   let api: Api;
@@ -40,7 +41,7 @@ describe.each(databaseKinds())('POST /api/moderation/approve-passing on %s', (ki
     const before = await state();
     const response = await approvePassing({ ids, count: n });
     expect(response.status).toBe(200);
-    const body = await response.json();
+    const body = decisionAnswer.parse(await response.json());
     expect(body).toMatchObject({ decision: 'approve', changed: 3, unchanged: 0 });
     expect([...body.changedIds].sort()).toEqual([...ids].sort());
     expect(await state()).toEqual({ approved: before.approved + 3, decisions: before.decisions + 3, notices: before.notices + 3, rebuilds: before.rebuilds + 1 });

@@ -4,6 +4,7 @@
 import type { Config } from '@netlify/functions';
 import { call } from '../_shared/as-user.ts';
 import { handler } from '../_shared/handler.ts';
+import type { DecisionResult } from '../_shared/moderation-answers.ts';
 import { json } from '../_shared/respond.ts';
 import { approvePassingSchema } from './schema.ts';
 
@@ -17,5 +18,5 @@ export default handler({
   methods: ['POST'],
   auth: 'moderator',
   body: { schema: approvePassingSchema, limit: MAX_BODY_BYTES, accept: ['json'] },
-  run: async ({ input, claims }) => json(await call(claims, 'public.approve_passing($1::uuid[], $2)', [input.ids, input.count])),
+  run: async ({ input, claims }) => json(await call<DecisionResult>(claims, 'public.approve_passing($1::uuid[], $2)', [input.ids, input.count])),
 });

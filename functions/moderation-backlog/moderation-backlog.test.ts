@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getAs, platformFetch, registerDirectly, startApi, type Api } from '../../tests/support/api.ts';
 import { databaseKinds } from '../../tests/support/test-database.ts';
+import { backlogAnswer } from '../_shared/moderation-answers.ts';
 
 describe.each(databaseKinds())('GET /api/moderation/backlog on %s', (kind) => {
   let api: Api;
@@ -24,6 +25,7 @@ describe.each(databaseKinds())('GET /api/moderation/backlog on %s', (kind) => {
     await registerDirectly(api.db, { description: 'Écrivez-nous à info@atelier.example.' });
     const [{ created_at }] = await api.db.query<{ created_at: Date }>('select created_at from public.proposals where id = $1', [first.id]);
     const body = await (await backlog(await api.token())).json();
+    backlogAnswer.parse(body);
     expect(body).toMatchObject({ pending: 4, pass: 2, warn: 1, fail: 1 });
     expect(new Date(body.oldestSubmittedAt).getTime()).toBe(new Date(created_at).getTime());
   });

@@ -3,6 +3,7 @@
 import type { Config } from '@netlify/functions';
 import { call } from '../_shared/as-user.ts';
 import { handler } from '../_shared/handler.ts';
+import type { Backlog } from '../_shared/moderation-answers.ts';
 import { json } from '../_shared/respond.ts';
 import { emptyQuery } from '../_shared/schema-parts.ts';
 
@@ -13,5 +14,5 @@ export default handler({
   methods: ['GET'],
   auth: 'moderator',
   query: emptyQuery,
-  run: async ({ claims }) => json(await call(claims, 'public.moderation_backlog()')),
+  run: async ({ claims }) => json(await call<Backlog>(claims, 'public.moderation_backlog()')),
 });

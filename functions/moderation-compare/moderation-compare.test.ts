@@ -6,6 +6,7 @@ import { t } from '../../src/i18n/index.ts';
 import { getAs, registerDirectly, startApi, type Api } from '../../tests/support/api.ts';
 import { insertMerchants, merchantRow } from '../../tests/support/merchants.ts';
 import { databaseKinds } from '../../tests/support/test-database.ts';
+import { compareAnswer } from '../_shared/moderation-answers.ts';
 
 describe.each(databaseKinds())('GET /api/moderation/compare on %s', (kind) => {
   let api: Api;
@@ -32,6 +33,7 @@ describe.each(databaseKinds())('GET /api/moderation/compare on %s', (kind) => {
     const response = await compare(submission.id);
     expect(response.status).toBe(200);
     const body = await response.json();
+    compareAnswer.parse(body);
     expect(body.submission).toMatchObject({
       id: submission.id, name: 'FROMAGERIE LEMIEUX', status: 'pending', neq: '1160000001', email: 'nouveau@example.ca',
       city: 'Lac-Mégantic', postalCode: 'G6B 1A1', locale: 'fr', website: 'https://fromagerie-lemieux.example.ca',

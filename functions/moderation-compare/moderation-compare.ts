@@ -3,6 +3,7 @@
 import type { Config } from '@netlify/functions';
 import { call } from '../_shared/as-user.ts';
 import { handler } from '../_shared/handler.ts';
+import type { Compare } from '../_shared/moderation-answers.ts';
 import { json } from '../_shared/respond.ts';
 import { proposalIdQuery } from '../_shared/schema-parts.ts';
 
@@ -13,5 +14,5 @@ export default handler({
   methods: ['GET'],
   auth: 'moderator',
   query: proposalIdQuery,
-  run: async ({ input, claims }) => json(await call(claims, 'public.moderation_compare($1)', [input.id])),
+  run: async ({ input, claims }) => json(await call<Compare>(claims, 'public.moderation_compare($1)', [input.id])),
 });

@@ -7,6 +7,7 @@ import { userIdFor } from '../../scripts/local/dev-token.ts';
 import { seedDemo } from '../../scripts/seed/seed-demo.ts';
 import { count, getAs, postJson, registerDirectly, startApi, type Api } from '../../tests/support/api.ts';
 import { databaseKinds } from '../../tests/support/test-database.ts';
+import { decisionAnswer } from '../_shared/moderation-answers.ts';
 
 // The listings' eligibility rule, to pick seeded registrations on either side of it.
 const ELIGIBLE = `private.is_publishable(fields ->> 'neq', fields ->> 'postal_code', fields ->> 'region_code')`;
@@ -116,7 +117,7 @@ describe.each(databaseKinds())('POST /api/moderation/decide on %s', (kind) => {
       // A repeated id counts once.
       const response = await decide({ ids: [...thousand, thousand[0], thousand[1].toUpperCase()], decision: 'approve' });
       expect(response.status).toBe(200);
-      const body = await response.json();
+      const body = decisionAnswer.parse(await response.json());
       expect(body).toMatchObject({ decision: 'approve', changed: 1000, unchanged: 0 });
       expect([...body.changedIds].sort()).toEqual([...thousand].sort());
 

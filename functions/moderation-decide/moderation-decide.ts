@@ -5,6 +5,7 @@
 import type { Config } from '@netlify/functions';
 import { call } from '../_shared/as-user.ts';
 import { handler } from '../_shared/handler.ts';
+import type { DecisionResult } from '../_shared/moderation-answers.ts';
 import { json } from '../_shared/respond.ts';
 import { decideSchema } from './schema.ts';
 
@@ -21,5 +22,5 @@ export default handler({
   body: { schema: decideSchema, limit: MAX_BODY_BYTES, accept: ['json'] },
   wording: { notFound: 'error.merchant_not_found' },
   run: async ({ input, claims }) =>
-    json(await call(claims, 'public.decide_proposals($1::uuid[], $2, $3)', [input.ids, input.decision, input.reason ?? null])),
+    json(await call<DecisionResult>(claims, 'public.decide_proposals($1::uuid[], $2, $3)', [input.ids, input.decision, input.reason ?? null])),
 });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.ts';
 import { getAs, postJson, registerDirectly, startApi, type Api } from '../../tests/support/api.ts';
 import { databaseKinds } from '../../tests/support/test-database.ts';
+import { historyAnswer } from '../_shared/moderation-answers.ts';
 
 describe.each(databaseKinds())('GET /api/moderation/history on %s', (kind) => {
   let api: Api;
@@ -21,6 +22,7 @@ describe.each(databaseKinds())('GET /api/moderation/history on %s', (kind) => {
 
   it('shows a new listing with its pre-checks and no decision yet', async () => {
     const body = await (await history(listing.id)).json();
+    historyAnswer.parse(body);
     expect(body).toMatchObject({ id: listing.id, name: 'Quincaillerie Bolduc', status: 'pending', decisions: [] });
     expect(body.checks[0]).toEqual({ check: 'postal_code', outcome: 'pass', message: 'Le code postal G6B 1A1 est au Québec.' });
   });
@@ -32,7 +34,7 @@ describe.each(databaseKinds())('GET /api/moderation/history on %s', (kind) => {
     expect((await decide(moderator, { ids: [listing.id], decision: 'request_changes', reason: 'Ajoutez une photo.' })).status).toBe(200);
     expect((await decide(second, { ids: [listing.id], decision: 'approve' })).status).toBe(200);
 
-    const body = await (await history(listing.id, moderator, { 'accept-language': 'en' })).json();
+    const body = historyAnswer.parse(await (await history(listing.id, moderator, { 'accept-language': 'en' })).json());
     expect(body.status).toBe('approved');
     expect(body.checks[0].message).toBe('Postal code G6B 1A1 is in Quebec.');
     expect(body.decisions).toEqual([

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../scripts/seed/seed-demo.ts';
 import { getAs, postJson, startApi, type Api } from '../../tests/support/api.ts';
 import { databaseKinds } from '../../tests/support/test-database.ts';
+import { outboxAnswer } from '../_shared/moderation-answers.ts';
 
 describe.each(databaseKinds())('GET /api/moderation/outbox on %s', (kind) => {
   let api: Api;
@@ -30,6 +31,7 @@ describe.each(databaseKinds())('GET /api/moderation/outbox on %s', (kind) => {
     expect(reject.status).toBe(200);
 
     const body = await (await outbox(moderator)).json();
+    outboxAnswer.parse(body);
     expect(body.items).toHaveLength(100);
     expect(body.items[0]).toMatchObject({ merchantId: ids[105], kind: 'reject', sentAt: null, recipient: expect.stringContaining('@') });
     expect(body.items[0].body).toMatch(/Doublon\./);

@@ -6,6 +6,7 @@ import { renderNotice, type StoredNotice } from '../../src/lib/notices.ts';
 import { asUser } from '../_shared/as-user.ts';
 import { database } from '../_shared/db.ts';
 import { handler } from '../_shared/handler.ts';
+import type { Notice } from '../_shared/moderation-answers.ts';
 import { json } from '../_shared/respond.ts';
 import { emptyQuery } from '../_shared/schema-parts.ts';
 import { siteUrl } from '../_shared/site-url.ts';
@@ -14,7 +15,7 @@ export const config: Config = { path: '/api/moderation/outbox' };
 
 const LATEST = 100;
 
-type Row = StoredNotice & { id: number; proposalId: string; recipient: string; createdAt: string; sentAt: string | null };
+type Row = StoredNotice & { id: number | string; proposalId: string; recipient: string; createdAt: string; sentAt: string | null };
 
 export default handler({
   name: 'moderation-outbox',
@@ -31,7 +32,13 @@ export default handler({
         [LATEST],
       ),
     );
-    const items = rows.map(({ params: _params, ...row }) => ({ ...row, merchantId: row.proposalId, ...renderNotice({ ...row, params: _params }, site) }));
+    const items: Notice[] = rows.map(({ params: _params, ...row }) => ({
+      ...row,
+      // A bigint: node-postgres reads it as text, PGlite as a number; the API says a number on both.
+      id: Number(row.id),
+      merchantId: row.proposalId,
+      ...renderNotice({ ...row, params: _params }, site),
+    }));
     return json({ items });
   },
 });

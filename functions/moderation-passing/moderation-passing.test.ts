@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.ts';
 import { getAs, registerDirectly, startApi, type Api } from '../../tests/support/api.ts';
 import { databaseKinds } from '../../tests/support/test-database.ts';
+import { passingAnswer } from '../_shared/moderation-answers.ts';
 
 describe.each(databaseKinds())('GET /api/moderation/passing on %s', (kind) => {
   let api: Api;
@@ -27,7 +28,7 @@ describe.each(databaseKinds())('GET /api/moderation/passing on %s', (kind) => {
   it('counts only pending submissions that pass every check, oldest first, with their ids', async () => {
     const response = await passing();
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ total: 3, count: 3, ids: passed });
+    expect(passingAnswer.parse(await response.json())).toEqual({ total: 3, count: 3, ids: passed });
   });
 
   it('applies the queue’s filters: text (accents and case ignored), category and region', async () => {

@@ -4,6 +4,7 @@
 import type { Config } from '@netlify/functions';
 import { call } from '../_shared/as-user.ts';
 import { handler } from '../_shared/handler.ts';
+import type { Passing } from '../_shared/moderation-answers.ts';
 import { json } from '../_shared/respond.ts';
 import { MAX_IDS } from '../_shared/schema-parts.ts';
 import { passingQuery } from './schema.ts';
@@ -19,6 +20,7 @@ export default handler({
     const passing = await call<{ total: number; ids: string[] }>(claims, 'public.passing_submissions($1, $2, $3, $4)', [
       input.q ?? null, input.category ?? null, input.region ?? null, MAX_IDS,
     ]);
-    return json({ total: passing.total, count: passing.ids.length, ids: passing.ids });
+    const answer: Passing = { total: passing.total, count: passing.ids.length, ids: passing.ids };
+    return json(answer);
   },
 });

@@ -5,6 +5,7 @@ import { t } from '../../src/i18n/index.ts';
 import { signDevToken } from '../../scripts/local/dev-token.ts';
 import { getAs, platformFetch, registerDirectly, startApi, type Api } from '../../tests/support/api.ts';
 import { databaseKinds } from '../../tests/support/test-database.ts';
+import { queueAnswer } from '../_shared/moderation-answers.ts';
 
 describe.each(databaseKinds())('GET /api/moderation/queue on %s', (kind) => {
   let api: Api;
@@ -102,6 +103,8 @@ describe.each(databaseKinds())('GET /api/moderation/queue on %s', (kind) => {
   describe('what a moderator reads', () => {
     it('lists pending registrations oldest first, with private fields and pre-checks in French', async () => {
       const body = await (await queue()).json();
+      // What the console reads, each field as its type says (the items' other fields pass).
+      queueAnswer.parse(body);
       expect(body.items.map((i: { id: string }) => i.id)).toEqual([ids.megantic1, ids.ottawa, ids.montreal, ids.megantic2, ids.link]);
       expect(body.nextCursor).toBeNull();
       const ottawa = body.items[1];

@@ -5,7 +5,8 @@ import { renderChecks } from '../../src/lib/checks.ts';
 import { call } from '../_shared/as-user.ts';
 import { handler } from '../_shared/handler.ts';
 import { json } from '../_shared/respond.ts';
-import { queueQuery, type Queue } from './schema.ts';
+import type { Queue } from '../_shared/moderation-answers.ts';
+import { queueQuery } from './schema.ts';
 
 export const config: Config = { path: '/api/moderation/queue' };
 

@@ -28,13 +28,3 @@ export function queueQuery(locale: Locale) {
     ),
   });
 }
-
-/** One registration in the queue, as GET /api/moderation/queue answers it (the console's type). */
-export type QueueItem = {
-  id: string; kind: 'create' | 'change'; listingId: string | null; name: string; category: string; city: string;
-  region: string | null; postalCode: string; neq: string | null; phone: string | null; website: string | null; email: string;
-  descriptionFr: string; descriptionEn: string; address: string; locale: 'fr' | 'en';
-  checks: Array<{ check: string; outcome: 'pass' | 'warn' | 'fail'; message: string }>; outcome: 'pass' | 'warn' | 'fail';
-  submittedAt: string;
-};
-export type Queue = { items: QueueItem[]; nextCursor: string | null };

@@ -1,9 +1,9 @@
-// The sign-in part of the moderation pages (src/components/ModerationSignIn.astro): shows the form
+// The sign-in part of the moderation pages (./SignIn.astro): shows the form
 // until a moderator is signed in, then who is signed in and a sign-out button; turns the API's 401
 // and 403 into a sentence and the form again. The page's own content is shown only when signed in.
-import { ApiError, moderationApi, type CallOptions } from './api.ts';
-import { authFor, DevAuth, isExpired, looksLikeToken, readClaims, SupabaseAuth, type Auth } from './session.ts';
-import { fill, type Messages } from './text.ts';
+import { ApiError, moderationApi, type CallOptions } from '../../lib/moderation/api.ts';
+import { authFor, DevAuth, isExpired, looksLikeToken, readClaims, SupabaseAuth, type Auth } from '../../lib/moderation/session.ts';
+import { fill, type Messages } from '../../lib/moderation/text.ts';
 
 export class ModeratorGate {
   readonly auth: Auth;
