@@ -11,14 +11,17 @@ import { randomBytes } from 'node:crypto';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { ConfigurationError, openDatabase, useDatabase, type Database } from '../../functions/_shared/db.ts';
+import { useDatabase, type Database } from '../../functions/_shared/db.ts';
 import { startHttpServer, type RunningServer } from '../local/http-server.ts';
 import { cpuMeter } from './cpu-time.ts';
+import { median } from './measure.ts';
 import { signDevToken } from '../local/dev-token.ts';
 import { migrate } from '../publish/migrate.ts';
 import { precheckAccuracy, type PrecheckAccuracy } from '../seed/precheck-accuracy.ts';
+import { wholeNumber } from '../lib/args.ts';
 import { progress } from '../lib/progress.ts';
 import { runCommand } from '../lib/run-command.ts';
+import { throwawayDatabase } from '../lib/throwaway-database.ts';
 import { seedDemo } from '../seed/seed-demo.ts';
 
 const DEFAULT_SERVER = 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -158,25 +161,6 @@ runCommand(async () => {
   }
 });
 
-/** A new database on the server, migrated by the caller, dropped by `drop`. */
-async function throwawayDatabase(serverUrl: string, label: string): Promise<{ db: Database; url: string; name: string; drop: () => Promise<void> }> {
-  const name = `vitrine_${label}_${randomBytes(4).toString('hex')}`;
-  const admin = await openDatabase({ DATABASE_URL: serverUrl });
-  await admin.exec(`create database ${name}`);
-  await admin.close();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const db = await openDatabase({ DATABASE_URL: url.toString() });
-  return {
-    db, url: url.toString(), name,
-    drop: async () => {
-      const again = await openDatabase({ DATABASE_URL: serverUrl });
-      await again.exec(`drop database if exists ${name} with (force)`);
-      await again.close();
-    },
-  };
-}
-
 async function call(url: string, init: RequestInit): Promise<unknown> {
   const response = await fetch(url, init);
   const body = await response.json();
@@ -228,16 +212,4 @@ async function registerLoad(
 function missedText(accuracy: PrecheckAccuracy): string {
   const missed = Object.entries(accuracy.missed);
   return missed.length ? ` (missed: ${missed.map(([kind, n]) => `${kind} ${n}`).join(', ')})` : '';
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-function wholeNumber(flag: string, value: string | undefined, minimum: number): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < minimum) throw new ConfigurationError(`${flag} must be a whole number of at least ${minimum}, not "${value}".`);
-  return n;
 }

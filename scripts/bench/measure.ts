@@ -1,6 +1,7 @@
-// Runs a command and measures its wall time, peak memory and CPU time: the resident memory and the
-// CPU of its whole process tree (Pagefind runs as a child of a Node wrapper), sampled every 50 ms
-// from /proc. CPU time says how much work a build is when the machine's speed drifts between runs.
+// What the benchmarks measure with. runMeasured runs a command and measures its wall time, peak
+// memory and CPU time: the resident memory and the CPU of its whole process tree (Pagefind runs as a
+// child of a Node wrapper), sampled every 50 ms from /proc. CPU time says how much work a build is
+// when the machine's speed drifts between runs. median and percentile summarize timings.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { readProcStat } from './cpu-time.ts';
@@ -62,4 +63,17 @@ function sampleTree(root: number): { rssBytes: number; cpuSeconds: number } {
     stack.push(...(children.get(pid) ?? []));
   }
   return { rssBytes, cpuSeconds };
+}
+
+/** median([3, 1, 2, 10]) → 2.5: the middle value, or the mean of the two middle ones. */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** percentile(timings, 99): the nearest-rank percentile, a value that was measured (of 10 values, p99 is the largest). */
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }

@@ -4,7 +4,7 @@
 // (functions/_shared/local-runtime.test.ts), and how much faster the local server is
 // (npm run bench:api). The handlers run in worker threads that read DATABASE_URL at each call: an
 // embedded PGlite is served to them over the Postgres protocol (./embedded-server.ts).
-import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -18,8 +18,9 @@ export type NetlifyRuntime = { url: string; close: () => Promise<void> };
 /** Netlify's runtime on a free port, serving functions/ and an empty site, with the functions' env as it is now. */
 export async function startNetlifyRuntime(): Promise<NetlifyRuntime> {
   const { NetlifyDev } = await import('@netlify/dev');
+  const project = projectOfFunctions();
   const netlify = new NetlifyDev({
-    projectRoot: projectOfFunctions(),
+    projectRoot: project,
     skipGitignore: true,
     // Offline: nothing that calls Netlify's cloud.
     edgeFunctions: { enabled: false },
@@ -69,6 +70,8 @@ export async function startNetlifyRuntime(): Promise<NetlifyRuntime> {
       server.closeAllConnections();
       await new Promise((done) => server.close(done));
       await netlify.stop();
+      // The copy and Netlify's builds in it: about 20 MB a start.
+      rmSync(project, { recursive: true, force: true });
     },
   };
 }

@@ -1,11 +1,13 @@
-// autocannon's setupRequest for `npm run bench:moderation`: every request is a different, valid
+// autocannon's setupRequest for `npm run bench:moderation` and `npm run bench:api` (which also calls
+// it for the registrations it sends one after the other): every request is a different, valid
 // registration (its own name, NEQ, phone, e-mail and website), so none is an idempotent repeat of
 // another and each one stores a row. CommonJS, because autocannon's worker thread require()s it.
 //
 // Rate limit: register_merchant allows 20 registrations per client per minute. Each simulated
 // client here sends 10, from its own address, named in X-NF-Client-Connection-IP, which the
 // benchmark's server takes as the platform's client address (as Netlify's edge gives it to a
-// function): every request pays for the limit's bookkeeping, none is refused.
+// function), and in X-Forwarded-For, from which Netlify's local runtime takes it: every request
+// pays for the limit's bookkeeping, none is refused.
 'use strict';
 
 const { randomBytes } = require('node:crypto');
@@ -45,10 +47,12 @@ module.exports = function setupRequest(request) {
     consent: true,
   };
   request.body = JSON.stringify(body);
+  const address = `10.${(client >> 16) & 255}.${(client >> 8) & 255}.${client & 255}`;
   request.headers = {
     ...request.headers,
     'content-type': 'application/json',
-    'x-nf-client-connection-ip': `10.${(client >> 16) & 255}.${(client >> 8) & 255}.${client & 255}`,
+    'x-nf-client-connection-ip': address,
+    'x-forwarded-for': address,
   };
   return request;
 };

@@ -27,7 +27,7 @@ export async function loadLegacyDemo(kind: 'pglite' | 'postgres'): Promise<TestD
     const memory = await openDatabase({ VITRINE_PGLITE_DIR: 'memory://' });
     db = Object.assign(memory, { drop: () => memory.close() });
   } else {
-    db = await serverDatabase('vitrine_legacy');
+    db = await serverDatabase('legacy');
   }
   await db.exec(ROLES);
   await db.exec(dump);

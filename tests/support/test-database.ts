@@ -1,7 +1,7 @@
 // Fresh, migrated databases for tests: an in-memory PGlite always, and a new database on the
 // PostgreSQL server too when DATABASE_URL is set (as .ci/run does), so every rule is checked on both.
-import { randomBytes } from 'node:crypto';
 import { openDatabase, type Database } from '../../functions/_shared/db.ts';
+import { throwawayDatabase } from '../../scripts/lib/throwaway-database.ts';
 import { migrate } from '../../scripts/publish/migrate.ts';
 
 export type TestDatabase = Database & { url?: string; drop: () => Promise<void> };
@@ -17,29 +17,20 @@ export async function createTestDatabase(kind: 'pglite' | 'postgres' = 'pglite')
     await migrate(db);
     return Object.assign(db, { drop: () => db.close() });
   }
-  const db = await serverDatabase('vitrine_test');
+  const db = await serverDatabase('test');
   await migrate(db);
   return db;
 }
 
-/** A new, empty database on the PostgreSQL server of DATABASE_URL, dropped by `drop`. */
-export async function serverDatabase(prefix: string): Promise<TestDatabase> {
-  const server = SERVER_URL;
-  if (!server) throw new Error('DATABASE_URL is not set');
-  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
-  const admin = await openDatabase({ DATABASE_URL: server });
-  await admin.exec(`create database ${name}`);
-  await admin.close();
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  const db = await openDatabase({ DATABASE_URL: url.toString() });
+/** A new, empty database vitrine_<label>_… on the PostgreSQL server of DATABASE_URL, closed and dropped by `drop`. */
+export async function serverDatabase(label: string): Promise<TestDatabase> {
+  if (!SERVER_URL) throw new Error('DATABASE_URL is not set');
+  const { db, url, drop } = await throwawayDatabase(SERVER_URL, label);
   return Object.assign(db, {
-    url: url.toString(),
+    url,
     drop: async () => {
       await db.close();
-      const again = await openDatabase({ DATABASE_URL: server });
-      await again.exec(`drop database if exists ${name} with (force)`);
-      await again.close();
+      await drop();
     },
   });
 }
