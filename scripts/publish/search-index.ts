@@ -4,7 +4,7 @@
 // (scripts/publish/build-site.ts).
 import { rmSync } from 'node:fs';
 import * as pagefind from 'pagefind';
-import { readMerchants, readReference } from '../../src/lib/catalogue-files.ts';
+import { readReference, readSearchableMerchants } from '../../src/lib/catalogue-files.ts';
 import { referenceNames } from '../../src/lib/catalogue-index.ts';
 import { searchRecord } from '../../src/lib/search-record.ts';
 
@@ -20,7 +20,7 @@ export type SearchIndexOptions = {
 
 /** Writes the search index (pagefind.js, its WebAssembly, the index and filter files) into outputPath. */
 export async function writeSearchIndex({ contentDir, outputPath, onProgress, signal }: SearchIndexOptions): Promise<{ pages: number }> {
-  const [merchants, reference] = await Promise.all([readMerchants(contentDir), readReference(contentDir)]);
+  const [merchants, reference] = await Promise.all([readSearchableMerchants(contentDir), readReference(contentDir)]);
   // Only the category and region names: sorting 100,000 merchants by name would be wasted here.
   const names = referenceNames(reference);
   // One Pagefind service per process, closed in every case: a service left open after a failure

@@ -4,13 +4,20 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { catalogueMerchantSchema, referenceSchema, type CatalogueMerchant, type Reference } from './catalogue-schema.ts';
+import {
+  catalogueMerchantSchema, referenceSchema, searchableMerchantSchema, type CatalogueMerchant, type Reference, type SearchableMerchant,
+} from './catalogue-schema.ts';
 
 /** The export's files in a content folder: what the export writes and the build reads. */
 export const CONTENT_FILES = { merchants: 'merchants.json', reference: 'reference.json' } as const;
 
 export async function readMerchants(dir: string): Promise<CatalogueMerchant[]> {
   return readValidated(join(dir, CONTENT_FILES.merchants), z.array(catalogueMerchantSchema));
+}
+
+/** The merchants as the search index reads them: hours left unread (the pages' build checks them). */
+export async function readSearchableMerchants(dir: string): Promise<SearchableMerchant[]> {
+  return readValidated(join(dir, CONTENT_FILES.merchants), z.array(searchableMerchantSchema));
 }
 
 export async function readReference(dir: string): Promise<Reference> {

@@ -29,6 +29,11 @@ export const catalogueMerchantSchema = z.object({
 });
 export type CatalogueMerchant = z.infer<typeof catalogueMerchantSchema>;
 
+/** What the search index reads of a merchant: everything but the hours, whose checks are most of a
+ * merchant's validation (5 s of 6 for 100,000) and which the index never shows. */
+export const searchableMerchantSchema = catalogueMerchantSchema.omit({ openingHours: true });
+export type SearchableMerchant = z.infer<typeof searchableMerchantSchema>;
+
 export const categorySchema = z.object({ slug, nameFr: z.string(), nameEn: z.string(), position: z.number() });
 export const regionSchema = z.object({ code: z.string(), slug, nameFr: z.string(), nameEn: z.string() });
 export const citySchema = z.object({ slug, name: z.string(), regionCode: z.string(), latitude: z.number(), longitude: z.number() });

@@ -2,13 +2,13 @@
 // in that language, else in the other one (then marked with its lang for screen readers).
 import type { Locale } from '../i18n/index.ts';
 import type { Catalogue } from './catalogue-index.ts';
-import type { CatalogueMerchant } from './catalogue-schema.ts';
+import type { SearchableMerchant } from './catalogue-schema.ts';
 import { otherLocale } from './routes.ts';
 
 /** What describeIn reads of the catalogue: the names of categories and regions. */
 export type ReferenceNames = Pick<Catalogue, 'categoryBySlug' | 'regionBySlug'>;
 
-export function describeIn(locale: Locale, m: CatalogueMerchant, catalogue: ReferenceNames) {
+export function describeIn(locale: Locale, m: SearchableMerchant, catalogue: ReferenceNames) {
   const en = locale === 'en';
   const category = catalogue.categoryBySlug.get(m.categorySlug);
   const region = catalogue.regionBySlug.get(m.regionSlug);

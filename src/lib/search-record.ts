@@ -11,14 +11,14 @@
 // what bounds a build of 100,000 (docs/benchmarks.md). A description is indexed in French, else in
 // English when it is the only one.
 import { escapeHtml } from '../../functions/_shared/respond.ts';
-import type { CatalogueMerchant } from './catalogue-schema.ts';
+import type { SearchableMerchant } from './catalogue-schema.ts';
 import { describeIn, type ReferenceNames } from './merchant-text.ts';
 import { pathFor } from './routes.ts';
 
 export type SearchRecord = { url: string; content: string };
 
 /** The page URL a search result links to, and the HTML Pagefind indexes for it (merchant text escaped). */
-export function searchRecord(m: CatalogueMerchant, catalogue: ReferenceNames): SearchRecord {
+export function searchRecord(m: SearchableMerchant, catalogue: ReferenceNames): SearchRecord {
   const fr = describeIn('fr', m, catalogue);
   const en = describeIn('en', m, catalogue);
   // Other names shoppers type for the same things, each once.
