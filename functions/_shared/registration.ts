@@ -30,8 +30,9 @@ export async function asRegistrar(
 ): Promise<Registered | null> {
   const address = clientAddress(context);
   if (!address) return null;
-  return asRole(await database(), 'vitrine_registrar', claims ?? {}, async (tx) => {
-    const bucket = await clientBucket(tx, address);
+  const db = await database();
+  return asRole(db, 'vitrine_registrar', claims ?? {}, async (tx) => {
+    const bucket = await clientBucket(tx, address, db);
     const [{ result }] = await tx.query<{ result: Registered }>(`select ${expression} as result`, params(bucket));
     return result!;
   });

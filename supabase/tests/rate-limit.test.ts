@@ -2,7 +2,7 @@
 // hashes the socket's address with a random salt of the day that the database keeps, and the salt
 // goes with the counts after 48 hours. Checked on each database.
 import { createHash, createHmac } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { asRole } from '../../functions/_shared/as-user.ts';
 import { clientAddress, clientBucket } from '../../functions/_shared/client-bucket.ts';
 import { createTestDatabase, databaseKinds, type TestDatabase } from '../../tests/support/test-database.ts';
@@ -55,6 +55,29 @@ describe.each(databaseKinds())('the rate limit’s salts and buckets on %s', (ki
     expect(bucket).not.toBe(createHash('sha256').update('203.0.113.7').digest('hex'));
     expect(bucket).toBe(createHmac('sha256', await salt()).update('203.0.113.7').digest('hex'));
     expect(await asRole(db, 'vitrine_registrar', {}, (tx) => clientBucket(tx, '203.0.113.8'))).not.toBe(bucket);
+  });
+
+  it('reads the day’s salt once a day for a database, and again when this process’s day changes', async () => {
+    const cache = {};
+    const bucket = (key: object) => asRole(db, 'vitrine_registrar', {}, (tx) => clientBucket(tx, '203.0.113.9', key));
+    const first = await bucket(cache);
+    expect(first).toBe(createHmac('sha256', await salt()).update('203.0.113.9').digest('hex'));
+    // The stored salt changes behind the process's back: the cached one is still used today…
+    await db.exec(`update private.rate_limit_salts set salt = repeat('e', 64) where day = (now() at time zone 'utc')::date`);
+    expect(await bucket(cache)).toBe(first);
+    // …while another database (another cache) reads it, and so does the next day's first call.
+    const fresh = createHmac('sha256', 'e'.repeat(64)).update('203.0.113.9').digest('hex');
+    expect(await bucket({})).toBe(fresh);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      // (PGlite's clock is this process's, so there the database's day moves too, with a new salt.)
+      vi.setSystemTime(Date.now() + 86_400_000);
+      const next = await bucket(cache);
+      expect(next).not.toBe(first);
+      expect(next).toBe(createHmac('sha256', await salt()).update('203.0.113.9').digest('hex'));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('refuses a registration without a bucket (VT428) rather than counting it with everyone else’s', async () => {

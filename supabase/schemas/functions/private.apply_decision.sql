@@ -35,8 +35,10 @@ begin
       )
       select p.id, private.new_listing_slug(f.name, f.city), f.name, f.category_slug, coalesce(f.description_fr, ''),
         coalesce(f.description_en, ''), coalesce(f.street_address, ''), f.city, f.municipality_code, f.region_code,
-        f.postal_code, f.latitude, f.longitude, f.phone, f.website, coalesce(f.social_links, '{}'),
-        coalesce(f.opening_hours, '{}'), f.contact_email, f.neq, p.locale, now()
+        -- Defaults of the fields' own domain types: the values, already checked as the record was
+        -- populated, are not coerced (and checked) again on their way into the listing.
+        f.postal_code, f.latitude, f.longitude, f.phone, f.website, coalesce(f.social_links, '{}'::public.web_addresses),
+        coalesce(f.opening_hours, '{}'::public.opening_hours), f.contact_email, f.neq, p.locale, now()
       from jsonb_populate_record(null::public.listing_fields, p.fields) f
       returning * into listing;
       change := 'created';

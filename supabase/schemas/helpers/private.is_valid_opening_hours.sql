@@ -56,11 +56,14 @@ end
 $$;
 
 /** The minute an overnight span of these spans ends on the next day (0 when none runs past midnight). */
+-- PL/pgSQL: not inlinable (an aggregate), so as SQL it would be planned again at each of its 7 calls.
 create or replace function private.overnight_end(spans jsonb) returns integer
-language sql immutable parallel safe
+language plpgsql immutable parallel safe
 as $$
-  select coalesce(max(private.minutes(s ->> 1)) filter (where s ->> 1 < s ->> 0), 0)
-  from pg_catalog.jsonb_array_elements(coalesce(spans, '[]'::jsonb)) as s
+begin
+  return (select coalesce(max(private.minutes(s ->> 1)) filter (where s ->> 1 < s ->> 0), 0)
+    from pg_catalog.jsonb_array_elements(coalesce(spans, '[]'::jsonb)) as s);
+end
 $$;
 
 /** Whether text is a real calendar date written YYYY-MM-DD (2027-02-29 is not). */
