@@ -149,6 +149,15 @@ describe.each(databaseKinds())('the moderation console on %s', (kind) => {
     expect(await row(t('fr', 'field.email')).nth(1).textContent()).toBe('proprio@example.ca');
     expect(await page.locator('[data-history] li').allTextContents()).toEqual(['Aucune décision sur cette fiche pour l’instant.']);
     expect(await seriousViolations(page)).toEqual([]);
+    // On a phone the table scrolls sideways; a value never shrinks to a letter a line.
+    const desktop = page.viewportSize()!;
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      for (const cell of await row(t('fr', 'field.name')).all()) expect((await cell.boundingBox())!.width).toBeGreaterThanOrEqual(120);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    } finally {
+      await page.setViewportSize(desktop);
+    }
   }, 60_000);
 
   it('rejects by keyboard with a reason template, written in the merchant’s language', async () => {

@@ -4,7 +4,7 @@
 // request_changes) when a decision button is pressed, and "moderationerror" (detail: the error)
 // when loading failed.
 import type { Check, Compare, History, QueueItem } from '../../../functions/_shared/moderation-answers.ts';
-import { fill, formatDate, plural } from '../../lib/moderation/text.ts';
+import { fill, historyLine, plural } from '../../lib/moderation/text.ts';
 import { compareTable } from './compare-table.ts';
 import { pageContext, part } from './context.ts';
 
@@ -94,9 +94,7 @@ export class ModerationDetail extends HTMLElement {
     }
     list.replaceChildren(...decisions.map((d) => {
       const li = document.createElement('li');
-      li.textContent = fill(m['detail.history.item']!, {
-        date: formatDate(locale, d.decidedAt), decision: m[`decision.${d.decision}`] ?? d.decision, moderator: d.moderator ?? '—',
-      });
+      li.textContent = historyLine(m, locale, d);
       if (d.reason) {
         const reason = document.createElement('p');
         reason.textContent = fill(m['detail.history.reason']!, { reason: d.reason });

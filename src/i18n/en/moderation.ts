@@ -78,6 +78,7 @@ export const moderation: Partial<Record<MessageKey, string>> = {
   'console.detail.history.none': 'No decision on this listing yet.',
   'console.detail.history.item': '{date} — {decision} by {moderator}',
   'console.detail.history.reason': 'Reason: {reason}',
+  'console.detail.history.resubmitted': '{date} — corrected and sent again by the applicant',
 
   'console.match.neq': 'NEQ',
   'console.match.phone': 'phone',

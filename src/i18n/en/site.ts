@@ -124,7 +124,7 @@ export const site: Partial<Record<MessageKey, string>> = {
   'register.section.business': 'The business',
   'register.section.location': 'Address',
   'register.section.contact': 'Contact',
-  'register.neq.hint': '10 digits, as registered with the Registraire des entreprises.',
+  'register.neq.hint': '10 digits starting with 11, 22, 33 or 88, as registered with the Registraire des entreprises.',
   'register.category.choose': 'Choose a category',
   'register.description.hint': 'What you offer, in plain text; at most 2,000 characters.',
   'register.address.hint': 'Number and street, for example 123 Main Street.',

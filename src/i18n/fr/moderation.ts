@@ -76,6 +76,7 @@ export const moderation = {
   'console.detail.history.none': 'Aucune décision sur cette fiche pour l’instant.',
   'console.detail.history.item': '{date} — {decision} par {moderator}',
   'console.detail.history.reason': 'Raison : {reason}',
+  'console.detail.history.resubmitted': '{date} — corrigée et renvoyée par le demandeur',
 
   'console.match.neq': 'NEQ',
   'console.match.phone': 'téléphone',

@@ -122,7 +122,7 @@ export const site = {
   'register.section.business': 'Le commerce',
   'register.section.location': 'Adresse',
   'register.section.contact': 'Coordonnées',
-  'register.neq.hint': '10 chiffres, tel qu’inscrit au Registraire des entreprises.',
+  'register.neq.hint': '10 chiffres commençant par 11, 22, 33 ou 88, tel qu’inscrit au Registraire des entreprises.',
   'register.category.choose': 'Choisissez une catégorie',
   'register.description.hint': 'Ce que vous offrez, en texte simple ; 2 000 caractères au plus.',
   'register.address.hint': 'Numéro et rue, par exemple 123, rue Principale.',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { moderationMessages, moderationPath, reasonTemplates, tm } from '../../i18n/moderation.ts';
-import { age, fill, plural } from './text.ts';
+import { age, fill, formatDate, historyLine, plural } from './text.ts';
 
 const fr = moderationMessages('fr');
 const en = moderationMessages('en');
@@ -17,6 +17,16 @@ describe('console wording', () => {
     expect(plural(fr, 'fr', 'bulk.confirm', 1200)).toBe('Approuver les 1\u00a0200 inscriptions qui réussissent toutes les vérifications ?');
     expect(plural(en, 'en', 'bulk.confirm', 1200)).toBe('Approve the 1,200 registrations that pass all checks?');
     expect(plural(en, 'en', 'bulk.confirm', 1)).toBe('Approve 1 registration that passes all checks?');
+  });
+
+  it('words each history entry: a decision with its moderator, a resubmission as the applicant’s', () => {
+    const decidedAt = '2026-12-02T06:56:00Z';
+    expect(historyLine(fr, 'fr', { decision: 'request_changes', moderator: 'modo@example.org', decidedAt }))
+      .toBe(`${formatDate('fr', decidedAt)} — modifications demandées par modo@example.org`);
+    expect(historyLine(fr, 'fr', { decision: 'resubmit', moderator: null, decidedAt }))
+      .toBe(`${formatDate('fr', decidedAt)} — corrigée et renvoyée par le demandeur`);
+    expect(historyLine(en, 'en', { decision: 'resubmit', moderator: null, decidedAt }))
+      .toBe(`${formatDate('en', decidedAt)} — corrected and sent again by the applicant`);
   });
 
   it('says how long the oldest submission has waited in the largest whole unit', () => {

@@ -37,3 +37,19 @@ export function formatDate(locale: string, iso: string, withTime = true): string
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(intlTag(locale), withTime ? { dateStyle: 'long', timeStyle: 'short' } : { dateStyle: 'long' }).format(date);
 }
+
+/** One entry of a listing's decision history, as the console's detail reads it. */
+export type HistoryEntry = { decision: string; moderator: string | null; decidedAt: string };
+
+/**
+ * historyLine(fr, 'fr', { decision: 'reject', moderator: 'modo@example.org', decidedAt }) ===
+ * '27 novembre 2026 à 08 h 15 — refus par modo@example.org'. A resubmission is the applicant's, not
+ * a moderator's, and says so.
+ */
+export function historyLine(messages: Messages, locale: string, entry: HistoryEntry): string {
+  const date = formatDate(locale, entry.decidedAt);
+  if (entry.decision === 'resubmit') return fill(messages['detail.history.resubmitted'] ?? '{date}', { date });
+  return fill(messages['detail.history.item'] ?? '{date}', {
+    date, decision: messages[`decision.${entry.decision}`] ?? entry.decision, moderator: entry.moderator ?? '—',
+  });
+}
