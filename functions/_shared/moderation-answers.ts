@@ -17,6 +17,8 @@ const moderatedFields = z.object({
   name: z.string(), category: z.string(), address: z.string(), city: z.string(), region: z.string().nullable(),
   postalCode: z.string(), neq: z.string().nullable(), phone: z.string().nullable(), website: z.string().nullable(),
   email: z.string().nullable(), descriptionFr: z.string(), descriptionEn: z.string(),
+  // Published as they are: the moderator sees them before approving.
+  socialLinks: z.array(z.string()), openingHours: z.record(z.string(), z.unknown()),
 });
 
 /** GET /api/moderation/queue */

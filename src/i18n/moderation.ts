@@ -11,9 +11,9 @@ export function tm(locale: Locale, key: ConsoleKey, vars: Record<string, string 
   return t(locale, `console.${key}` as MessageKey, vars);
 }
 
-// Besides its own strings, what a console script shows: field labels, decisions, languages, and the
-// names of checks, outcomes and states.
-const SHARED_PREFIXES = ['field.', 'decision.', 'language.', 'check.', 'outcome.', 'state.'];
+// Besides its own strings, what a console script shows: field labels, decisions, languages, the
+// names of checks, outcomes and states, and the words of opening hours (src/lib/hours-text.ts).
+const SHARED_PREFIXES = ['field.', 'decision.', 'language.', 'check.', 'outcome.', 'state.', 'merchant.hours.'];
 
 /** Every string a moderation page's script shows, in one language, for its data-messages attribute. */
 export function moderationMessages(locale: Locale): Record<string, string> {

@@ -147,6 +147,12 @@ describe.each(databaseKinds())('the moderation console on %s', (kind) => {
     expect(await row(t('fr', 'field.name')).allTextContents()).toEqual([names.duplicate, `${names.duplicate} (identique)`]);
     expect(await row(t('fr', 'field.status')).allTextContents()).toEqual(['En attente de vérification', 'Acceptée et publiée']);
     expect(await row(t('fr', 'field.email')).nth(1).textContent()).toBe('proprio@example.ca');
+    // What will be published, seen before approving: hours in words, social links, both descriptions.
+    const hours = await row(t('fr', 'field.hours')).first().textContent();
+    expect(hours).toContain('Lundi : 9 h à 17 h');
+    expect(hours).toContain('Samedi : 8 h à midi, 13 h à 16 h');
+    expect(await row(t('fr', 'field.links')).first().textContent()).toMatch(/^https:\/\/www\.facebook\.com\/boulangerie/);
+    expect(await row(t('fr', 'field.descriptionFr')).count()).toBe(2);
     expect(await page.locator('[data-history] li').allTextContents()).toEqual(['Aucune décision sur cette fiche pour l’instant.']);
     expect(await seriousViolations(page)).toEqual([]);
     // On a phone the table scrolls sideways; a value never shrinks to a letter a line.

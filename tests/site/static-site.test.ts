@@ -330,10 +330,12 @@ describe('merchant page content', () => {
     expect(textOf(doc, p)).toBe('Cocktail bar with local spirits.');
   });
 
-  it('opens social links with rel="noopener" and offers share links with a disabled share button', () => {
+  it('marks the merchant’s own links rel="nofollow ugc noopener" and offers share links with a disabled share button', () => {
     const doc = page('commerces/boulangerie-du-village-lac-megantic');
     const social = elements(doc, 'a').filter((a) => a.attrs.href?.startsWith('https://www.instagram.com/'));
-    expect(social.map((a) => a.attrs.rel)).toEqual(['noopener', 'noopener']); // French and English copies
+    expect(social.map((a) => a.attrs.rel)).toEqual(['nofollow ugc noopener', 'nofollow ugc noopener']); // French and English copies
+    const website = elements(doc, 'a').filter((a) => a.attrs.href === 'https://boulangerie-village.example.com/');
+    expect(website.map((a) => a.attrs.rel)).toEqual(['nofollow ugc noopener', 'nofollow ugc noopener']);
     const hrefs = elements(doc, 'a').map((a) => a.attrs.href ?? '');
     const url = encodeURIComponent(`${SITE}/commerces/boulangerie-du-village-lac-megantic/`);
     expect(hrefs).toContain(`https://www.facebook.com/sharer/sharer.php?u=${url}`);

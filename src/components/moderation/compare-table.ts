@@ -1,13 +1,20 @@
 // The table of a registration beside the listings it may duplicate: a row per field, a column per
 // listing, and the identity fields that match marked in words as well as colour.
 import type { Compare, ComparedListing } from '../../../functions/_shared/moderation-answers.ts';
+import type { Locale } from '../../i18n/index.ts';
+import { hoursLines } from '../../lib/hours-text.ts';
 import { fill, formatDate } from '../../lib/moderation/text.ts';
+import type { OpeningHours } from '../../lib/opening-hours.ts';
 import type { PageContext } from './context.ts';
 
-const FIELDS = ['name', 'status', 'neq', 'phone', 'website', 'email', 'address', 'city', 'postalCode', 'region', 'category', 'description', 'locale', 'submittedAt'] as const;
+// Every field that will be published, and the private ones a moderator needs (NEQ, e-mail).
+const FIELDS = [
+  'name', 'status', 'neq', 'phone', 'website', 'links', 'email', 'address', 'city', 'postalCode', 'region', 'category',
+  'descriptionFr', 'descriptionEn', 'hours', 'locale', 'submittedAt',
+] as const;
 type Field = (typeof FIELDS)[number];
 // What two listings may share without being the same business.
-const NOT_IDENTITY = new Set<Field>(['status', 'category', 'region', 'locale', 'submittedAt']);
+const NOT_IDENTITY = new Set<Field>(['status', 'category', 'region', 'hours', 'locale', 'submittedAt']);
 
 /** "Café  Chez-Ginette" and "cafe chez ginette" are the same to a moderator. */
 const key = (value: string) => value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\W+/g, '');
@@ -18,7 +25,8 @@ export function compareTable({ submission, duplicates }: Compare, { m, locale, n
       case 'status': return m[`state.${l.status}`] ?? l.status;
       case 'category': return names.categories?.[l.category] ?? l.category;
       case 'region': return l.region ? (names.regions?.[l.region] ?? l.region) : '';
-      case 'description': return l.descriptionFr || l.descriptionEn || '';
+      case 'links': return l.socialLinks.join('\n');
+      case 'hours': return hoursLines(locale as Locale, l.openingHours as OpeningHours, (k, vars) => fill(m[k] ?? k, vars)).join('\n');
       case 'locale': return l.locale ? (m[`language.${l.locale}`] ?? l.locale) : '';
       case 'submittedAt': return formatDate(locale, l.submittedAt, false);
       default: return l[field] ?? '';

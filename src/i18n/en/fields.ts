@@ -6,6 +6,8 @@ export const fields: Partial<Record<MessageKey, string>> = {
   'field.neq': 'Quebec enterprise number (NEQ)',
   'field.category': 'Category',
   'field.description': 'Description',
+  'field.descriptionFr': 'Description in French',
+  'field.descriptionEn': 'Description in English',
   'field.address': 'Street address',
   'field.city': 'Town',
   'field.postalCode': 'Postal code',

@@ -4,6 +4,8 @@ export const fields = {
   'field.neq': 'Numéro d’entreprise du Québec (NEQ)',
   'field.category': 'Catégorie',
   'field.description': 'Description',
+  'field.descriptionFr': 'Description en français',
+  'field.descriptionEn': 'Description en anglais',
   'field.address': 'Adresse',
   'field.city': 'Ville',
   'field.postalCode': 'Code postal',

@@ -7,5 +7,6 @@ as $$
     'name', fields ->> 'name', 'category', fields ->> 'category_slug', 'address', coalesce(fields ->> 'street_address', ''),
     'city', fields ->> 'city', 'region', fields ->> 'region_code', 'postalCode', fields ->> 'postal_code',
     'neq', fields ->> 'neq', 'phone', fields ->> 'phone', 'website', fields ->> 'website', 'email', fields ->> 'contact_email',
-    'descriptionFr', coalesce(fields ->> 'description_fr', ''), 'descriptionEn', coalesce(fields ->> 'description_en', ''))
+    'descriptionFr', coalesce(fields ->> 'description_fr', ''), 'descriptionEn', coalesce(fields ->> 'description_en', ''),
+    'socialLinks', coalesce(fields -> 'social_links', '[]'::jsonb), 'openingHours', coalesce(fields -> 'opening_hours', '{}'::jsonb))
 $$;

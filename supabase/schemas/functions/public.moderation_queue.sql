@@ -22,6 +22,7 @@ begin
            p.fields ->> 'neq' as neq, p.fields ->> 'phone' as phone, p.fields ->> 'website' as website,
            p.fields ->> 'contact_email' as email, coalesce(p.fields ->> 'description_fr', '') as "descriptionFr",
            coalesce(p.fields ->> 'description_en', '') as "descriptionEn", p.fields ->> 'street_address' as address,
+           coalesce(p.fields -> 'social_links', '[]') as "socialLinks", coalesce(p.fields -> 'opening_hours', '{}') as "openingHours",
            p.locale, p.checks, p.checks_outcome as outcome, p.created_at as "submittedAt", p.created_at as submitted_at
     from public.proposals p
     where p.status = 'pending'
