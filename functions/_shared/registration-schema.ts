@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { LOCALES, t, type Locale, type MessageKey } from '../../src/i18n/index.ts';
 import { DAYS, LIMITS as HOURS_LIMITS, openingHoursSchema, type HoursMessages } from '../../src/lib/opening-hours.ts';
-import { CATEGORY_SLUGS, isPlainText, merchantId, oneLine, statusToken } from './schema-parts.ts';
+import { CATEGORY_SLUGS, isPlainText, merchantId, oneLine, statusToken, withoutInvisibles } from './schema-parts.ts';
 
 export { CATEGORY_SLUGS, DAYS };
 
@@ -141,7 +141,7 @@ function buildSchemas(locale: Locale) {
 
   const fields = {
         name: text('register.name.required')
-          .overwrite(oneLine)
+          .overwrite((v) => oneLine(withoutInvisibles(v)))
           .min(1, m('register.name.required'))
           .max(LIMITS.name, m('register.name.tooLong', { max: LIMITS.name }))
           .refine(isPlainText, m('input.characters')),
@@ -149,17 +149,17 @@ function buildSchemas(locale: Locale) {
         category: z.enum(CATEGORY_SLUGS, { error: m('register.category.invalid') }),
         description: z
           .string({ error: m('input.text') })
-          .trim()
+          .overwrite((v) => withoutInvisibles(v).trim())
           .max(LIMITS.description, m('register.description.tooLong', { max: LIMITS.description }))
           .refine(isPlainText, m('input.characters'))
           .default(''),
         address: text('register.address.required')
-          .overwrite(oneLine)
+          .overwrite((v) => oneLine(withoutInvisibles(v)))
           .min(1, m('register.address.required'))
           .max(LIMITS.address, m('register.address.tooLong', { max: LIMITS.address }))
           .refine(isPlainText, m('input.characters')),
         city: text('register.city.required')
-          .overwrite(oneLine)
+          .overwrite((v) => oneLine(withoutInvisibles(v)))
           .min(1, m('register.city.required'))
           .max(LIMITS.city, m('register.city.tooLong', { max: LIMITS.city }))
           .refine(isPlainText, m('input.characters')),

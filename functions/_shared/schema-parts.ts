@@ -29,10 +29,22 @@ export const blankAsAbsent = (value: unknown) => (value === '' ? undefined : val
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-/** isPlainText('Café Ginette') === true; isPlainText('a\u0000b') === false */
+// Bidirectional embeddings, overrides and isolates reorder what a reader sees ("‮moc.elpmaxe") and
+// a run of combining marks piles glyphs over the lines around it: both are refused. (Vietnamese
+// stacks two marks on a letter; three in a row is never writing.)
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+const MARK_FLOOD = /\p{M}{3,}/u;
+// Invisible characters with no use in a name or a description: removed, so two names that look the
+// same compare the same. Joiners (U+200C, U+200D) stay: emoji and some scripts need them.
+const INVISIBLE = /[\u200b\u2060\ufeff\u180e]/g;
+
+/** isPlainText('Café Ginette') === true; isPlainText('a\u0000b') === false; isPlainText('a\u202eb') === false */
 export function isPlainText(value: string): boolean {
-  return !CONTROL.test(value) && !LONE_SURROGATE.test(value);
+  return !CONTROL.test(value) && !LONE_SURROGATE.test(value) && !BIDI_CONTROL.test(value) && !MARK_FLOOD.test(value);
 }
+
+/** withoutInvisibles('Café\u200b Ginette') === 'Café Ginette' */
+export const withoutInvisibles = (value: string) => value.replace(INVISIBLE, '');
 
 /** One line: runs of spaces, tabs and line breaks become one space, none at either end. */
 export const oneLine = (value: string) => value.replace(/\s+/g, ' ').trim();

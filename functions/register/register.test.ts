@@ -74,6 +74,22 @@ describe.each(databaseKinds())('POST /api/register on %s', (kind) => {
       expect(row.fields.opening_hours).toEqual({ week: { mon: [['09:00', '17:00']] } });
     });
 
+    it('removes invisible characters, and flags spam words and link shorteners in the published links for a moderator', async () => {
+      const clean = await postJson(endpoint, registration({ name: 'Café\u200b Gi\ufeffnette', description: 'Pain\u2060 frais' }));
+      expect(clean.status).toBe(201);
+      const row = await proposal((await clean.json()).id);
+      expect(row.fields).toMatchObject({ name: 'Café Ginette', description_fr: 'Pain frais' });
+
+      const spam = await postJson(endpoint, registration({ links: ['https://casino-bonus.example.com/offre'] }));
+      expect((await spam.json()).checks).toContainEqual({
+        check: 'content', outcome: 'warn', message: t('fr', 'check.content.spam', { word: 'casino' }),
+      });
+      const short = await postJson(endpoint, registration({ website: 'https://bit.ly/3abcDEF' }));
+      expect((await short.json()).checks).toContainEqual({
+        check: 'content', outcome: 'warn', message: t('fr', 'check.content.shortener', { link: 'https://bit.ly/3abcDEF' }),
+      });
+    });
+
     it('takes hours as people keep them: a lunch break, a bar open past midnight, holidays, a closed season', async () => {
       const hours = {
         week: { tue: [['13:00', '17:00'], ['08:30', '12:00']], fri: [['17:00', '02:00']], sat: [['11:00', '00:00']] },
@@ -231,6 +247,8 @@ describe.each(databaseKinds())('POST /api/register on %s', (kind) => {
       ['a name that is not text', { name: 42 }, 'name', 'input.text'],
       ['a name with a NUL character, which PostgreSQL cannot store', { name: 'Café\u0000 Ginette' }, 'name', 'input.characters'],
       ['a description with a broken UTF-16 character', { description: 'Pain \ud800 frais' }, 'description', 'input.characters'],
+      ['a name with a right-to-left override, which shows text reversed', { name: 'Café \u202eenittenig' }, 'name', 'input.characters'],
+      ['a description flooded with combining marks', { description: 'Pain f\u0301\u0302\u0303\u0304rais' }, 'description', 'input.characters'],
       ['a NEQ of 5 digits', { neq: '12345' }, 'neq', 'register.neq.format'],
       ['a NEQ with letters', { neq: '11612345AB' }, 'neq', 'register.neq.format'],
       ['a missing NEQ', { neq: undefined }, 'neq', 'register.neq.required'],

@@ -38,4 +38,6 @@ export const checks: Partial<Record<MessageKey, string>> = {
   'check.content.link': 'The description contains a link or an e-mail address.',
   'check.content.capitals': 'The text is written in capitals.',
   'check.content.profanity': 'The text contains profanity ("{word}").',
+  'check.content.spam': 'The text or a link contains a spam word ("{word}").',
+  'check.content.shortener': 'A link goes through a URL shortener ({link}): where it leads cannot be seen.',
 };

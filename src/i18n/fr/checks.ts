@@ -36,4 +36,6 @@ export const checks = {
   'check.content.link': 'La description contient un lien ou une adresse courriel.',
   'check.content.capitals': 'Le texte est écrit tout en majuscules.',
   'check.content.profanity': 'Le texte contient un mot grossier (« {word} »).',
+  'check.content.spam': 'Le texte ou un lien contient un mot de pourriel (« {word} »).',
+  'check.content.shortener': 'Un lien passe par un raccourcisseur d’adresse ({link}) : on ne voit pas où il mène.',
 } as const;

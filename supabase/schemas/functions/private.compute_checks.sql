@@ -3,7 +3,8 @@
 --   fail: not eligible as submitted (outside Quebec, malformed NEQ, same NEQ as another listing,
 --         profanity);
 --   warn: a person should look (town not in the list, same phone, website or name in the same town
---         as another listing, links or capitals in the text).
+--         as another listing, spam words in any published text or link, a link shortener, links or
+--         capitals in the text).
 -- Duplicates are looked for among published listings and proposals still open (pending or awaiting
 -- changes), never the proposal itself (`self`) nor the listing it changes (`own_listing`).
 -- security definer: it must see every listing and proposal, not only those the caller may read.
@@ -32,6 +33,20 @@ declare
     'fuck', 'fucking', 'shit', 'bitch', 'asshole', 'cunt', 'bastard', 'dickhead'
   ];
   folded text;
+  -- The website and social pages, which are published as links: spam and shorteners hide there.
+  links text := coalesce(fields ->> 'website', '') || ' '
+    || coalesce((select string_agg(l, ' ') from jsonb_array_elements_text(coalesce(fields -> 'social_links', '[]')) l), '');
+  -- Words of spam, not of a local shop, matched as whole words in every published text and link.
+  spam_words constant text[] := array[
+    'casino', 'viagra', 'cialis', 'bitcoin', 'crypto', 'forex', 'porn', 'porno', 'xxx', 'escort', 'payday', 'betting', 'replica'
+  ];
+  spam text;
+  -- Link shorteners hide where a link leads: a moderator should see the real address.
+  shorteners constant text[] := array[
+    'bit.ly', 'tinyurl.com', 't.co', 'goo.gl', 'ow.ly', 'is.gd', 'buff.ly', 'rebrand.ly', 'cutt.ly', 'shorturl.at', 'rb.gy',
+    'tiny.cc', 't.ly', 's.id'
+  ];
+  shortened text;
 begin
   -- Postal code: Quebec's begin with G, H or J.
   checks := checks || private.check_result('postal_code', case when the_postal_code ~ '^[GHJ]' then 'pass' else 'fail' end,
@@ -91,14 +106,23 @@ begin
       else private.check_result('duplicate', 'pass', 'duplicate.none') end;
   end if;
 
-  -- Suspicious content. The text is folded once and searched with one pattern for the whole list;
-  -- only a text that matches is searched word by word, to name the first word of the list.
+  -- Suspicious content. The text is folded once and searched with one pattern for each list; only a
+  -- text that matches is searched word by word, to name the first word of the list. Spam words are
+  -- also looked for in the links (a profane word is not: it may be part of another in an address).
   folded := private.fold(coalesce(the_name, '') || ' ' || description);
   if folded ~ ('\m(' || array_to_string(swears, '|') || ')\M') then
     select w into swear from unnest(swears) as w where folded ~ ('\m' || w || '\M') limit 1;
   end if;
+  folded := folded || ' ' || private.fold(links);
+  if folded ~ ('\m(' || array_to_string(spam_words, '|') || ')\M') then
+    select w into spam from unnest(spam_words) as w where folded ~ ('\m' || w || '\M') limit 1;
+  end if;
+  select l into shortened from regexp_split_to_table(links, '\s+') as l
+    where lower(l) ~ ('^https?://(www\.)?(' || replace(array_to_string(shorteners, '|'), '.', '\.') || ')(/|$)') limit 1;
   checks := checks || case
     when swear is not null then private.check_result('content', 'fail', 'content.profanity', jsonb_build_object('word', swear))
+    when spam is not null then private.check_result('content', 'warn', 'content.spam', jsonb_build_object('word', spam))
+    when shortened is not null then private.check_result('content', 'warn', 'content.shortener', jsonb_build_object('link', shortened))
     when description ~* '(https?://|www\.|[^@\s]+@[^@\s]+\.[a-z]{2,})' then private.check_result('content', 'warn', 'content.link')
     when the_name ~ '[A-Z]{2}' and the_name !~ '[a-zà-ÿ]' and length(regexp_replace(the_name, '[^A-Z]', '', 'g')) >= 6
       or length(regexp_replace(coalesce(fields ->> 'description_fr', ''), '[^A-Z]', '', 'g')) > 20
