@@ -58,7 +58,10 @@ export const backlogAnswer = z.object({
 });
 
 /** GET /api/moderation/passing */
-export const passingAnswer = z.object({ total: z.number().int(), count: z.number().int(), ids: z.array(id) });
+export const passingAnswer = z.object({
+  total: z.number().int(), count: z.number().int(), ids: z.array(id),
+  items: z.array(z.object({ id, name: z.string(), city: z.string(), category: z.string() })),
+});
 
 /** POST /api/moderation/decide and /api/moderation/approve-passing */
 export const decisionAnswer = z.object({

@@ -28,13 +28,20 @@ describe.each(databaseKinds())('GET /api/moderation/passing on %s', (kind) => {
   it('counts only pending submissions that pass every check, oldest first, with their ids', async () => {
     const response = await passing();
     expect(response.status).toBe(200);
-    expect(passingAnswer.parse(await response.json())).toEqual({ total: 3, count: 3, ids: passed });
+    const body = passingAnswer.parse(await response.json());
+    expect(body).toMatchObject({ total: 3, count: 3, ids: passed });
+    // What the moderator reads before confirming: each one's name, town and category.
+    expect(body.items).toEqual([
+      { id: passed[0], name: 'Boucherie Nadeau', city: 'Lac-Mégantic', category: 'boulangerie-patisserie' },
+      { id: passed[1], name: 'Café du Lac', city: 'Lac-Mégantic', category: 'boulangerie-patisserie' },
+      { id: passed[2], name: 'Librairie Côté', city: 'Montréal', category: 'boulangerie-patisserie' },
+    ]);
   });
 
   it('applies the queue’s filters: text (accents and case ignored), category and region', async () => {
-    expect(await (await passing({ q: 'CAFE' })).json()).toEqual({ total: 1, count: 1, ids: [passed[1]] });
-    expect(await (await passing({ region: '06' })).json()).toEqual({ total: 1, count: 1, ids: [passed[2]] });
-    expect(await (await passing({ category: 'animaux' })).json()).toEqual({ total: 0, count: 0, ids: [] });
+    expect(await (await passing({ q: 'CAFE' })).json()).toMatchObject({ total: 1, count: 1, ids: [passed[1]], items: [{ name: 'Café du Lac' }] });
+    expect(await (await passing({ region: '06' })).json()).toMatchObject({ total: 1, count: 1, ids: [passed[2]], items: [{ city: 'Montréal' }] });
+    expect(await (await passing({ category: 'animaux' })).json()).toEqual({ total: 0, count: 0, ids: [], items: [] });
   });
 
   it('refuses bad filters with 400, and has no outcome or paging parameters to misuse', async () => {

@@ -1,6 +1,7 @@
 // GET /api/moderation/passing?q=&category=&region=: the pending registrations that pass every
-// pre-check and may be published, among those the filters select: {total, count, ids} (the 5,000
-// oldest ids), which the moderator confirms before POST /api/moderation/approve-passing.
+// pre-check and may be published, among those the filters select: {total, count, ids, items} (the
+// 5,000 oldest, each item its name, town and category), which the moderator reads and confirms
+// before POST /api/moderation/approve-passing.
 import type { Config } from '@netlify/functions';
 import { call } from '../_shared/as-user.ts';
 import { handler } from '../_shared/handler.ts';
@@ -17,10 +18,10 @@ export default handler({
   auth: 'moderator',
   query: passingQuery,
   run: async ({ input, claims }) => {
-    const passing = await call<{ total: number; ids: string[] }>(claims, 'public.passing_submissions($1, $2, $3, $4)', [
+    const passing = await call<Omit<Passing, 'count'>>(claims, 'public.passing_submissions($1, $2, $3, $4)', [
       input.q ?? null, input.category ?? null, input.region ?? null, MAX_IDS,
     ]);
-    const answer: Passing = { total: passing.total, count: passing.ids.length, ids: passing.ids };
+    const answer: Passing = { ...passing, count: passing.ids.length };
     return json(answer);
   },
 });

@@ -199,6 +199,10 @@ describe.each(databaseKinds())('the moderation console on %s', (kind) => {
     await until(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
     expect(await page.locator('[data-bulk-question]').textContent()).toBe('Approuver les 2 inscriptions qui réussissent toutes les vérifications ?');
     expect(await page.locator('[data-bulk-confirm]').textContent()).toBe('Approuver (2)');
+    // What will be approved, one by one, not only how many.
+    expect(await page.locator('[data-bulk-list] li').allTextContents()).toEqual(
+      [1, 2].map((n) => `${names.extra} ${n} · Lac-Mégantic · Boulangerie et pâtisserie`),
+    );
     // The focus starts on Cancel: Enter at once approves nothing.
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-bulk-cancel'))).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);

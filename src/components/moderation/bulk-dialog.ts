@@ -18,11 +18,19 @@ export class ModerationBulkDialog extends HTMLElement {
     this.#dialog.addEventListener('close', () => this.#settle(false));
   }
 
-  /** Asks `question`, with `notes` and the confirm button's `action`; resolves true only when confirmed. */
-  confirm(question: string, notes: string, action: string): Promise<boolean> {
+  /**
+   * Asks `question`, with `notes`, the `lines` it would approve (one each: name, town, category) and
+   * the confirm button's `action`; resolves true only when confirmed.
+   */
+  confirm(question: string, notes: string, lines: string[], action: string): Promise<boolean> {
     this.#settle(false);
     part(this, '[data-bulk-question]').textContent = question;
     part(this, '[data-bulk-notes]').textContent = notes;
+    part(this, '[data-bulk-list]').replaceChildren(...lines.map((line) => {
+      const li = document.createElement('li');
+      li.textContent = line;
+      return li;
+    }));
     part(this, '[data-bulk-confirm]').textContent = action;
     const answer = new Promise<boolean>((resolve) => (this.#answer = resolve));
     this.#dialog.showModal();

@@ -196,9 +196,11 @@ class VitrineModeration extends HTMLElement {
     const notes = [m['bulk.safe']!];
     if ([...filters.keys()].length) notes.unshift(m['bulk.filtered']!);
     if (passing.total > passing.count) notes.unshift(fill(m['bulk.more']!, { count: passing.count, total: passing.total }));
+    const { names } = this.#context;
     const confirmed = await part<ModerationBulkDialog>(this, 'moderation-bulk-dialog').confirm(
       plural(m, locale, 'bulk.confirm', passing.count),
       notes.join(' '),
+      passing.items.map((i) => `${i.name} · ${i.city} · ${names.categories?.[i.category] ?? i.category}`),
       fill(m['bulk.confirmButton']!, { count: new Intl.NumberFormat(intlTag(locale)).format(passing.count) }),
     );
     part(this, '[data-bulk]').focus();

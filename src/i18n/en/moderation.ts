@@ -121,6 +121,7 @@ export const moderation: Partial<Record<MessageKey, string>> = {
   'console.bulk.safe': 'Exactly these will be approved. If any of them changes in the meantime, nothing is approved.',
   'console.bulk.confirmButton': 'Approve ({count})',
   'console.bulk.cancel': 'Cancel',
+  'console.bulk.list': 'The registrations that will be approved',
   'console.bulk.done.one': '{count} registration approved; the site will be rebuilt shortly.',
   'console.bulk.done.other': '{count} registrations approved; the site will be rebuilt shortly.',
 

@@ -119,6 +119,7 @@ export const moderation = {
   'console.bulk.safe': 'Exactement celles-ci seront approuvées. Si l’une d’elles change d’ici là, rien ne sera approuvé.',
   'console.bulk.confirmButton': 'Approuver ({count})',
   'console.bulk.cancel': 'Annuler',
+  'console.bulk.list': 'Les inscriptions qui seront approuvées',
   'console.bulk.done.one': '{count} inscription approuvée ; le site sera reconstruit sous peu.',
   'console.bulk.done.other': '{count} inscriptions approuvées ; le site sera reconstruit sous peu.',
 

@@ -10,9 +10,13 @@ declare
   result jsonb;
 begin
   perform private.require_moderator();
+  -- The ids and, for the moderator to read before confirming, what each is: name, town, category.
   select jsonb_build_object(
       'total', count(*),
-      'ids', coalesce(to_jsonb((array_agg(p.id order by p.created_at, p.id))[1:least(greatest(lim, 1), 5000)]), '[]'))
+      'ids', coalesce(to_jsonb((array_agg(p.id order by p.created_at, p.id))[1:least(greatest(lim, 1), 5000)]), '[]'),
+      'items', coalesce(to_jsonb((array_agg(jsonb_build_object('id', p.id, 'name', p.fields ->> 'name', 'city', p.fields ->> 'city',
+                                                              'category', p.fields ->> 'category_slug')
+                                            order by p.created_at, p.id))[1:least(greatest(lim, 1), 5000)]), '[]'))
     into result
     from public.proposals p
     where p.status = 'pending' and private.passes_all_checks(p) and private.matches_filters(p, q, category, region);
