@@ -101,7 +101,7 @@ describe.each(databaseKinds())('catalogue row-level security on %s', (kind) => {
       expect(await failure(db.query(`update public.listings set neq = '123' where id = $1`, [approved]))).toMatch(/published_listings_are_quebec_businesses/);
     });
 
-    it('refuse malformed opening hours and links, in listings and in proposals alike', async () => {
+    it('refuse malformed opening hours, links and text that changes what a reader sees, in listings and in proposals alike', async () => {
       for (const bad of [
         { opening_hours: { week: { mon: [['18:00', '18:00']] } } },
         { opening_hours: { mon: [['09:00', '17:00']] } },
@@ -109,6 +109,9 @@ describe.each(databaseKinds())('catalogue row-level security on %s', (kind) => {
         { social_links: ['javascript:alert(1)'] },
         { website: 'javascript:alert(1)' },
         { postal_code: 'D1A 1A1' },
+        { name: 'Café \u202eenittenig' },
+        { description_fr: 'Pain f\u0301\u0302\u0303rais' },
+        { city: 'Lac\u2066-Mégantic' },
       ]) {
         expect(await failure(insertMerchants(db, [merchantRow(bad)])), JSON.stringify(bad)).toMatch(/check constraint|violates/);
         expect(await failure(insertMerchants(db, [merchantRow({ ...bad, status: 'pending' })])), JSON.stringify(bad)).toMatch(/check constraint|violates/);
