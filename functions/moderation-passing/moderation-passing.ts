@@ -18,10 +18,10 @@ export default handler({
   auth: 'moderator',
   query: passingQuery,
   run: async ({ input, claims }) => {
-    const passing = await call<Omit<Passing, 'count'>>(claims, 'public.passing_submissions($1, $2, $3, $4)', [
+    const passing = await call<Pick<Passing, 'total' | 'items'>>(claims, 'public.passing_submissions($1, $2, $3, $4)', [
       input.q ?? null, input.category ?? null, input.region ?? null, MAX_IDS,
     ]);
-    const answer: Passing = { ...passing, count: passing.ids.length };
+    const answer: Passing = { ...passing, count: passing.items.length, ids: passing.items.map((item) => item.id) };
     return json(answer);
   },
 });

@@ -10,7 +10,7 @@ import { queueQuery } from './schema.ts';
 
 export const config: Config = { path: '/api/moderation/queue' };
 
-type Stored = { items: Array<Omit<Queue['items'][number], 'checks'> & { checks: unknown; submitted_at: string }>; nextCursor: string | null };
+type Stored = { items: Array<Omit<Queue['items'][number], 'checks'> & { checks: unknown }>; nextCursor: string | null };
 
 export default handler({
   name: 'moderation-queue',
@@ -23,7 +23,7 @@ export default handler({
       q ?? null, outcome ?? null, category ?? null, region ?? null, limit, cursor ?? null,
     ]);
     const answer: Queue = {
-      items: queue.items.map(({ submitted_at: _cursorKey, checks, ...item }) => ({ ...item, checks: renderChecks(checks, locale) })),
+      items: queue.items.map(({ checks, ...item }) => ({ ...item, checks: renderChecks(checks, locale) })),
       nextCursor: queue.nextCursor,
     };
     return json(answer);

@@ -178,7 +178,7 @@ class VitrineModeration extends HTMLElement {
   /** Counts the registrations that pass every check (the filters apply, not the outcome), confirms, approves them. */
   async #approvePassing() {
     if (this.#busy) return;
-    const { m, locale } = this.#context;
+    const { m, locale, names } = this.#context;
     this.#announce(m['bulk.counting']!);
     this.#error('');
     const filters = this.#filters.params();
@@ -196,7 +196,6 @@ class VitrineModeration extends HTMLElement {
     const notes = [m['bulk.safe']!];
     if ([...filters.keys()].length) notes.unshift(m['bulk.filtered']!);
     if (passing.total > passing.count) notes.unshift(fill(m['bulk.more']!, { count: passing.count, total: passing.total }));
-    const { names } = this.#context;
     const confirmed = await part<ModerationBulkDialog>(this, 'moderation-bulk-dialog').confirm(
       plural(m, locale, 'bulk.confirm', passing.count),
       notes.join(' '),

@@ -14,16 +14,18 @@ declare
   after_created timestamptz := split_part(after, '|', 1)::timestamptz;
   after_id uuid := nullif(split_part(after, '|', 2), '')::uuid;
   items jsonb;
+  last_key text;
 begin
   perform private.require_moderator();
-  select coalesce(jsonb_agg(row_to_json(page) order by page.submitted_at, page.id), '[]') into items from (
-    select p.id, p.kind, p.listing_id as "listingId", p.fields ->> 'name' as name, p.fields ->> 'category_slug' as category,
-           p.fields ->> 'city' as city, p.fields ->> 'region_code' as region, p.fields ->> 'postal_code' as "postalCode",
-           p.fields ->> 'neq' as neq, p.fields ->> 'phone' as phone, p.fields ->> 'website' as website,
-           p.fields ->> 'contact_email' as email, coalesce(p.fields ->> 'description_fr', '') as "descriptionFr",
-           coalesce(p.fields ->> 'description_en', '') as "descriptionEn", p.fields ->> 'street_address' as address,
-           coalesce(p.fields -> 'social_links', '[]') as "socialLinks", coalesce(p.fields -> 'opening_hours', '{}') as "openingHours",
-           p.locale, p.checks, p.checks_outcome as outcome, p.created_at as "submittedAt", p.created_at as submitted_at
+  -- The fields as every moderation answer shows them (private.fields_for_moderators), with the
+  -- proposal's own; the cursor is the last row's key.
+  select coalesce(jsonb_agg(page.item order by page.created_at, page.id), '[]'),
+         (array_agg((to_jsonb(page.created_at) #>> '{}') || '|' || page.id order by page.created_at desc, page.id desc))[1]
+    into items, last_key
+  from (
+    select p.created_at, p.id, private.fields_for_moderators(p.fields) || jsonb_build_object(
+             'id', p.id, 'kind', p.kind, 'listingId', p.listing_id, 'locale', p.locale, 'checks', p.checks,
+             'outcome', p.checks_outcome, 'submittedAt', p.created_at) as item
     from public.proposals p
     where p.status = 'pending'
       and (after is null or (p.created_at, p.id) > (after_created, after_id))
@@ -32,9 +34,6 @@ begin
     order by p.created_at, p.id
     limit page_size
   ) page;
-  return jsonb_build_object(
-    'items', items,
-    'nextCursor', case when jsonb_array_length(items) = page_size
-                    then (items -> -1 ->> 'submitted_at') || '|' || (items -> -1 ->> 'id') end);
+  return jsonb_build_object('items', items, 'nextCursor', case when jsonb_array_length(items) = page_size then last_key end);
 end
 $$;

@@ -1,6 +1,6 @@
--- passing_submissions(q => 'megantic') → {total, ids}
+-- passing_submissions(q => 'megantic') → {total, items: [{id, name, city, category}]}
 -- The pending proposals that pass every pre-check and may be published, among those the queue's
--- filters select: how many, and the ids of the `lim` oldest, which the moderator then confirms.
+-- filters select: how many, and the `lim` oldest, which the moderator then reads and confirms.
 create or replace function public.passing_submissions(q text default null, category text default null, region text default null, lim integer default 5000)
 returns jsonb
 language plpgsql stable
@@ -10,10 +10,9 @@ declare
   result jsonb;
 begin
   perform private.require_moderator();
-  -- The ids and, for the moderator to read before confirming, what each is: name, town, category.
+  -- Each with what the moderator reads before confirming: name, town, category.
   select jsonb_build_object(
       'total', count(*),
-      'ids', coalesce(to_jsonb((array_agg(p.id order by p.created_at, p.id))[1:least(greatest(lim, 1), 5000)]), '[]'),
       'items', coalesce(to_jsonb((array_agg(jsonb_build_object('id', p.id, 'name', p.fields ->> 'name', 'city', p.fields ->> 'city',
                                                               'category', p.fields ->> 'category_slug')
                                             order by p.created_at, p.id))[1:least(greatest(lim, 1), 5000)]), '[]'))
