@@ -7,7 +7,8 @@
 //      object is now. When any migration ran or any file changed, every function, view, trigger,
 //      policy and privilege they manage is dropped and the files are applied again in order, so the
 //      database holds exactly what the files say and nothing older (Supabase's declarative schemas,
-//      Flyway's repeatable migrations). Running it twice changes nothing the second time.
+//      Flyway's repeatable migrations). Running it twice changes nothing the second time;
+//   4. pending proposals whose pre-checks a migration cleared get them computed again.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -83,6 +84,13 @@ export async function migrate(db: Database, log: (line: string) => void = () => 
       await tx.query(`select set_config('check_function_bodies', 'on', true)`);
       await tx.query(`delete from supabase_migrations.schema_files where path not like 'helpers/%'`);
       for (const file of managed) await record(tx, file);
+    }
+    // A migration that changes what pre-checks depend on (the municipality reference) marks the
+    // pending proposals it touched; the functions now in place compute their checks again.
+    const stalePending = await tx.query<{ id: string }>(`select id from public.proposals where status = 'pending' and checks_computed_at is null`);
+    if (stalePending.length > 0) {
+      await tx.query('select private.refresh_checks($1::uuid[])', [stalePending.map((p) => p.id)]);
+      log(`Computed the pre-checks of ${stalePending.length} pending proposals again`);
     }
     return { applied, skipped: migrations.length - applied.length, bootstrapped: !has_auth, schemaApplied: stale };
   });

@@ -1,7 +1,7 @@
 -- A registration as the form sends it (validated by functions/register/schema.ts), as the listing
 -- fields a proposal stores: the description in the language it was written in, the town's
 -- municipality, region and reference point when the town is known, and no field left unset. An
--- unknown category is refused (VT400).
+-- unknown category, or a town two municipalities are named (without saying which), is refused (VT400).
 -- PL/pgSQL, which keeps its plans, with every name qualified instead of a SET clause: a SQL
 -- function that cannot be inlined is planned again at every call.
 -- submission_fields('{"name": "Café", "city": "Lac-Mégantic", "locale": "fr", …}')
@@ -17,6 +17,12 @@ begin
     raise exception 'unknown category' using errcode = 'VT400';
   end if;
   select * into place from private.locate(submission ->> 'city');
+  if place.choices is not null then
+    -- Two towns of this name in different MRCs: the applicant says which (the form offers both).
+    raise exception 'ambiguous town' using errcode = 'VT400', detail = pg_catalog.jsonb_build_object(
+      'field', 'city', 'message', 'register.city.ambiguous',
+      'params', pg_catalog.jsonb_build_object('town', pg_catalog.btrim(submission ->> 'city'), 'choices', pg_catalog.array_to_string(place.choices, ' · ')))::text;
+  end if;
   return pg_catalog.jsonb_strip_nulls(pg_catalog.jsonb_build_object(
     'name', pg_catalog.btrim(submission ->> 'name'),
     'category_slug', submission ->> 'category',
