@@ -1,4 +1,5 @@
-// Content collections for the reference lists (categories, regions, towns) from the export in the
+// Content collections for the reference lists (categories, regions, towns with listings, every
+// municipality for the registration form) from the export in the
 // content folder (VITRINE_CONTENT_DIR, default content/).
 //
 // Merchants are deliberately NOT a collection. Measured on 2 cores with the same pages: at 100,000
@@ -7,10 +8,10 @@
 // reads and validates merchants.json directly with the same zod schema instead.
 import { defineCollection } from 'astro:content';
 import { readReference } from './lib/catalogue-files.ts';
-import { categorySchema, citySchema, regionSchema, type Reference } from './lib/catalogue-schema.ts';
+import { categorySchema, citySchema, municipalitySchema, regionSchema, type Reference } from './lib/catalogue-schema.ts';
 import { contentDir } from './lib/content-dir.ts';
 
-type ListKey = 'categories' | 'regions' | 'cities';
+type ListKey = 'categories' | 'regions' | 'cities' | 'municipalities';
 
 // An inline loader rather than file(): the folder comes from the environment, and the store is cleared
 // on each run so a build of the test fixture never shows entries left by a build of the real catalogue.
@@ -29,4 +30,5 @@ export const collections = {
   categories: defineCollection({ loader: referenceList('categories', (c) => c.slug), schema: categorySchema }),
   regions: defineCollection({ loader: referenceList('regions', (r) => r.slug), schema: regionSchema }),
   cities: defineCollection({ loader: referenceList('cities', (c) => c.slug), schema: citySchema }),
+  municipalities: defineCollection({ loader: referenceList('municipalities', (m) => m.choice), schema: municipalitySchema }),
 };

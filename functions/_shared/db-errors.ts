@@ -2,13 +2,14 @@
 // VT, below); PostgreSQL's own 42501 means a role or a row-level security policy said no. Anything
 // else is a fault of ours: a 500 that says nothing more.
 import { AuthError, authRefusal } from './auth.ts';
-import { t, type Locale, type MessageKey } from '../../src/i18n/index.ts';
+import { hasMessage, t, type Locale, type MessageKey } from '../../src/i18n/index.ts';
 import { internalError, refuse, type Refusal, type Rejection } from './respond.ts';
 
 type DatabaseError = { code?: unknown; constraint?: unknown; detail?: unknown };
 
 /** What each code the SQL functions raise means, and the sentence that says it. */
 export const SQL_REFUSALS = {
+  // detail {field, message, params} when one field is refused (submission_fields: an ambiguous town).
   VT400: { reason: 'invalid_input', message: 'error.invalid_input' },
   VT401: { reason: 'unauthenticated', message: 'error.unauthenticated' },
   VT403: { reason: 'forbidden', message: 'error.forbidden' },
@@ -59,6 +60,14 @@ export function refusalForError(error: unknown, locale: Locale, wording: ErrorWo
     case 'changed': {
       const counts = { expected: Number(params.expected), stillPassing: Number(params.stillPassing) };
       return { reason: 'changed', message: t(locale, known.message, counts), extra: counts };
+    }
+    case 'invalid_input': {
+      // A function that refuses one field names it and the sentence that says why (detail
+      // {field, message, params}), as the handlers' schemas do.
+      const { field, message } = params;
+      if (typeof field !== 'string' || typeof message !== 'string' || !hasMessage(message)) return { reason: 'invalid_input', message: t(locale, known.message) };
+      const words = (params.params ?? {}) as Record<string, string | number>;
+      return { reason: 'invalid_input', message: t(locale, known.message), errors: [{ field, message: t(locale, message, words) }] };
     }
     default:
       return { reason: known.reason, message: t(locale, known.message) };

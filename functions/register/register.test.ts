@@ -133,6 +133,35 @@ describe.each(databaseKinds())('POST /api/register on %s', (kind) => {
       expect(body.checks).toContainEqual(expect.objectContaining({ check: 'postal_code', outcome: 'fail' }));
     });
 
+    it('places a business in any Quebec town written as people write it, and a Quebec postal code with an unknown town is a warning', async () => {
+      const placed = async (city: string, postalCode = 'G0C 2L0') => {
+        const response = await postJson(endpoint, registration({ city, postalCode }));
+        expect(response.status, city).toBe(201);
+        const body = await response.json();
+        return { ...(await proposal(body.id)).fields, checks: body.checks as Array<{ check: string; outcome: string }> };
+      };
+      expect(await placed('Percé')).toMatchObject({ municipality_code: '02005', region_code: '11' });
+      expect(await placed('Chicoutimi', 'G7H 1A1')).toMatchObject({ municipality_code: '94068', region_code: '02', city: 'Chicoutimi' });
+      expect(await placed('ste-agathe-des-monts', 'J8C 1A1')).toMatchObject({ municipality_code: '78032', region_code: '15' });
+      expect(await placed("L'Ange-Gardien (Les Collines-de-l'Outaouais)", 'J8L 1A1')).toMatchObject({ municipality_code: '82005', region_code: '07' });
+      const unknown = await placed('Saint-Quelque-Part', 'G0C 2L0');
+      expect(unknown).not.toHaveProperty('municipality_code');
+      expect(unknown.checks).toContainEqual(expect.objectContaining({ check: 'municipality', outcome: 'warn' }));
+      expect(unknown.checks).toContainEqual(expect.objectContaining({ check: 'postal_code', outcome: 'pass' }));
+    });
+
+    it('asks which town when two municipalities in different MRCs have the name, naming both, and stores nothing', async () => {
+      const response = await writesNothing(() => postJson(endpoint, registration({ city: "L'Ange-Gardien" })));
+      expect(response.status).toBe(400);
+      const body = await response.json();
+      expect(body.errors).toEqual([{
+        field: 'city',
+        message: t('fr', 'register.city.ambiguous', {
+          town: "L'Ange-Gardien", choices: "L'Ange-Gardien (La Côte-de-Beaupré) · L'Ange-Gardien (Les Collines-de-l'Outaouais)",
+        }),
+      }]);
+    });
+
     it('tells the applicant a similar listing exists without naming it (it may not be public)', async () => {
       const first = registration({ name: 'Épicerie Confidentielle' });
       expect((await postJson(endpoint, first)).status).toBe(201);

@@ -7,6 +7,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { redirectsFile } from '../publish/redirects.ts';
 import { API_HEADERS, pageHeaders } from '../../functions/_shared/security-headers.ts';
 import { platformFetch, registration } from '../../tests/support/api.ts';
 import { startTestPlatform, type TestPlatform } from '../../tests/support/platform.ts';
@@ -30,6 +31,7 @@ describe.each(databaseKinds())('the local server on %s', (kind) => {
     writeFileSync(join(site, 'commerces/cafe/index.html'), '<!doctype html><title>Café</title>');
     writeFileSync(join(site, '_astro/app.abc123.js'), 'console.log(1)');
     writeFileSync(join(site, '404.html'), '<!doctype html><title>Page introuvable / Page not found</title>');
+    writeFileSync(join(site, '_redirects'), redirectsFile([{ from: 'luceville', to: 'sainte-luce' }]));
     platform = await startTestPlatform(db, { outDir: site });
   });
   afterAll(async () => {
@@ -72,6 +74,16 @@ describe.each(databaseKinds())('the local server on %s', (kind) => {
     const response = await platformFetch(`${platform.url}/commerces/cafe?lang=en`);
     expect(response.status).toBe(301);
     expect(response.headers.get('location')).toBe('/commerces/cafe/?lang=en');
+  });
+
+  it('sends a town page that moved, and each of its numbered pages, to its current address with 301, as Netlify reads _redirects', async () => {
+    for (const [from, to] of [['/villes/luceville/', '/villes/sainte-luce/'], ['/villes/luceville', '/villes/sainte-luce/'],
+      ['/villes/luceville/2/', '/villes/sainte-luce/2/'], ['/en/cities/luceville/?x=1', '/en/cities/sainte-luce/?x=1']]) {
+      const response = await platformFetch(`${platform.url}${from}`);
+      expect(response.status, from).toBe(301);
+      expect(response.headers.get('location'), from).toBe(to);
+    }
+    expect((await platformFetch(`${platform.url}/villes/lucevillex/`)).status).toBe(404);
   });
 
   it('stops reading a body past the endpoint’s limit: 413 while a 200 MB upload goes on, which costs no memory', async () => {

@@ -11,7 +11,7 @@
 // - Static files come from the publish folder with the security headers of every page
 //   (functions/_shared/security-headers.ts, also written into the site's _headers for Netlify), a
 //   folder's index.html for its path, and the bilingual 404.html for anything unknown.
-import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { Readable } from 'node:stream';
@@ -19,6 +19,7 @@ import { pipeline } from 'node:stream/promises';
 import { ConfigurationError } from '../../functions/_shared/db.ts';
 import type { PlatformContext } from '../../functions/_shared/handler.ts';
 import { API_HEADERS, IMMUTABLE_ASSETS, pageHeaders, supabaseOrigin } from '../../functions/_shared/security-headers.ts';
+import { matchRedirect, parseRedirects, type RedirectRule } from '../publish/redirects.ts';
 
 const ROOT = resolve(new URL('../../', import.meta.url).pathname);
 const FUNCTIONS_DIR = join(ROOT, 'functions');
@@ -194,7 +195,25 @@ async function serveStatic(site: string, path: string, req: IncomingMessage, res
   } else if (stat?.isFile()) {
     return sendPage(site, decoded, 200, req, res);
   }
+  // Like Netlify: a page that moved answers with its _redirects rule.
+  const moved = matchRedirect(redirectRules(site), path);
+  if (moved) {
+    res.writeHead(moved.status, { location: moved.location + (req.url ?? '').slice(path.length), ...pageHeaders(supabaseOrigin()) });
+    return void res.end();
+  }
   return sendPage(site, '404.html', 404, req, res);
+}
+
+/** The site's _redirects rules, read again when a rebuild changed the file. */
+const redirectCache = new Map<string, { mtimeMs: number; rules: RedirectRule[] }>();
+function redirectRules(site: string): RedirectRule[] {
+  const file = join(site, '_redirects');
+  const mtimeMs = statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+  const cached = redirectCache.get(site);
+  if (cached?.mtimeMs === mtimeMs) return cached.rules;
+  const rules = mtimeMs ? parseRedirects(readFileSync(file, 'utf8')) : [];
+  redirectCache.set(site, { mtimeMs, rules });
+  return rules;
 }
 
 async function sendPage(site: string, relative: string, status: number, req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -5,7 +5,8 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { headersFile, supabaseOrigin } from '../../functions/_shared/security-headers.ts';
-import { CONTENT_FILES } from '../../src/lib/catalogue-files.ts';
+import { CONTENT_FILES, readReference } from '../../src/lib/catalogue-files.ts';
+import { redirectsFile } from './redirects.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { progress } from '../lib/progress.ts';
 
@@ -47,6 +48,7 @@ export async function buildSite({ contentDir, outDir, quiet = false, env = proce
     renameSync(searchDir, join(site, 'pagefind'));
     // Netlify applies the headers of _headers to the files it serves (functions add their own).
     writeFileSync(join(site, '_headers'), headersFile(supabaseOrigin(env)));
+    writeFileSync(join(site, '_redirects'), redirectsFile((await readReference(content)).townRedirects));
     return { astroSeconds: astro.value, searchSeconds: search.value };
   } finally {
     rmSync(work, { recursive: true, force: true });

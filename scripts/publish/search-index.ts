@@ -23,6 +23,7 @@ export async function writeSearchIndex({ contentDir, outputPath, onProgress, sig
   const [merchants, reference] = await Promise.all([readSearchableMerchants(contentDir), readReference(contentDir)]);
   // Only the category and region names: sorting 100,000 merchants by name would be wasted here.
   const names = referenceNames(reference);
+  const towns = new Map(reference.cities.map((c) => [c.slug, c]));
   // One Pagefind service per process, closed in every case: a service left open after a failure
   // would fail every later index of a long-running `npm start`.
   try {
@@ -36,7 +37,7 @@ export async function writeSearchIndex({ contentDir, outputPath, onProgress, sig
       batch = [];
     };
     for (const [i, merchant] of merchants.entries()) {
-      batch.push(index.addHTMLFile(searchRecord(merchant, names)));
+      batch.push(index.addHTMLFile(searchRecord(merchant, names, towns.get(merchant.citySlug))));
       if (batch.length === IN_FLIGHT) {
         await settle();
         signal?.throwIfAborted();

@@ -12,6 +12,8 @@ export type Catalogue = {
   categoryBySlug: Map<string, Category>;
   regionBySlug: Map<string, Region>;
   cityBySlug: Map<string, City>;
+  /** Town names that two municipalities share ("L'Ange-Gardien"), which pages follow with the MRC. */
+  sharedTownNames: Set<string>;
   /** Merchants of each category, town and region, already in name order. */
   byCategory: Map<string, CatalogueMerchant[]>;
   byCity: Map<string, CatalogueMerchant[]>;
@@ -23,7 +25,10 @@ export type Catalogue = {
 export type Town = { slug: string; name: string; merchants: number };
 
 /** Sorts merchants by name and groups them by category, town and region. */
-export function indexCatalogue(merchants: readonly CatalogueMerchant[], reference: Omit<Reference, 'exportedAt'>): Catalogue {
+export function indexCatalogue(
+  merchants: readonly CatalogueMerchant[],
+  reference: Pick<Reference, 'categories' | 'regions' | 'cities'> & Partial<Pick<Reference, 'municipalities'>>,
+): Catalogue {
   const sorted = [...merchants].sort(
     (a, b) => compareFr(a.name, b.name) || compareFr(a.city, b.city) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0),
   );
@@ -59,6 +64,7 @@ export function indexCatalogue(merchants: readonly CatalogueMerchant[], referenc
     regions,
     ...referenceNames(reference),
     cityBySlug,
+    sharedTownNames: new Set((reference.municipalities ?? []).filter((m) => m.choice !== m.name).map((m) => m.name)),
     byCategory: group((m) => m.categorySlug),
     byCity,
     byRegion: group((m) => m.regionSlug),

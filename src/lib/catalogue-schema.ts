@@ -5,6 +5,10 @@ import { openingHoursSchema } from './opening-hours.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 
+/** Quebec's time zones, as public.municipalities holds them. */
+export const TIME_ZONES = ['America/Toronto', 'America/Halifax', 'America/Blanc-Sablon'] as const;
+export type TimeZone = (typeof TIME_ZONES)[number];
+
 export const catalogueMerchantSchema = z.object({
   id: z.uuid(),
   slug,
@@ -25,6 +29,9 @@ export const catalogueMerchantSchema = z.object({
   website: z.url().nullable(),
   socialLinks: z.array(z.url()),
   openingHours: openingHoursSchema(),
+  // The zone the hours are kept in: the shop's town's (the Magdalen Islands and the Lower North
+  // Shore keep Atlantic time).
+  timeZone: z.enum(TIME_ZONES).optional(),
   updatedAt: z.string(),
 });
 export type CatalogueMerchant = z.infer<typeof catalogueMerchantSchema>;
@@ -36,10 +43,21 @@ export type SearchableMerchant = z.infer<typeof searchableMerchantSchema>;
 
 export const categorySchema = z.object({ slug, nameFr: z.string(), nameEn: z.string(), position: z.number() });
 export const regionSchema = z.object({ code: z.string(), slug, nameFr: z.string(), nameEn: z.string() });
-export const citySchema = z.object({ slug, name: z.string(), regionCode: z.string(), latitude: z.number(), longitude: z.number() });
+export const citySchema = z.object({
+  slug, name: z.string(), regionCode: z.string(), latitude: z.number(), longitude: z.number(),
+  /** The MRC or equivalent territory, which tells namesakes apart ("L'Ange-Gardien", Les Collines-de-l'Outaouais). */
+  mrcName: z.string().optional(),
+  /** Other names addresses use for it: former towns and boroughs ("Chicoutimi" for Saguenay). */
+  aliases: z.array(z.string()).optional(),
+});
+/** A municipality as the registration form offers it: `choice` is what is typed ("L'Ange-Gardien (La Côte-de-Beaupré)" for a name two MRCs share). */
+export const municipalitySchema = z.object({ choice: z.string(), name: z.string(), aliases: z.array(z.string()) });
+/** A town page's former address and its current one. */
+export const redirectSchema = z.object({ from: slug, to: slug });
 export type Category = z.infer<typeof categorySchema>;
 export type Region = z.infer<typeof regionSchema>;
 export type City = z.infer<typeof citySchema>;
+export type Municipality = z.infer<typeof municipalitySchema>;
 
 /** content/reference.json: the lists pages link to. Cities are those that have at least one listing. */
 export const referenceSchema = z.object({
@@ -47,5 +65,9 @@ export const referenceSchema = z.object({
   categories: z.array(categorySchema),
   regions: z.array(regionSchema),
   cities: z.array(citySchema),
+  /** Every municipality, for the registration form's suggestions. */
+  municipalities: z.array(municipalitySchema).default([]),
+  /** Town pages that moved (a renamed town, a name two towns now share, an alias): 301 to the current page. */
+  townRedirects: z.array(redirectSchema).default([]),
 });
 export type Reference = z.infer<typeof referenceSchema>;

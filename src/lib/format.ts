@@ -119,3 +119,8 @@ export function truncate(text: string, max = 160): string {
   const cut = clean.slice(0, max - 1);
   return `${cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : cut.length).replace(/[\s,;:.]+$/, '')}…`;
 }
+
+/** "Chicoutimi, Jonquière et La Baie"; "Chicoutimi, Jonquière, and La Baie". */
+export function listFormat(locale: Locale, items: readonly string[]): string {
+  return once(`list:${locale}`, () => new Intl.ListFormat(intlLocale(locale), { style: 'long', type: 'conjunction' })).format(items);
+}

@@ -3,6 +3,7 @@ import type { PaginateFunction } from 'astro';
 import { t, type Locale } from '../i18n/index.ts';
 import { inRegion, inTown } from '../i18n/places.ts';
 import type { Catalogue } from './catalogue-index.ts';
+import { listFormat } from './format.ts';
 import { loadCatalogue } from './catalogue.ts';
 
 export type ListingKind = 'category' | 'city' | 'region';
@@ -35,9 +36,15 @@ export function listingText(locale: Locale, kind: ListingKind, slug: string, cat
     return { heading: t(locale, 'list.region.title', { in: place }), lead: t(locale, 'list.region.lead', { in: place }) };
   }
   const first = catalogue.byCity.get(slug)?.[0];
-  const name = catalogue.cityBySlug.get(slug)?.name ?? first?.city ?? slug;
+  const city = catalogue.cityBySlug.get(slug);
+  const name = city?.name ?? first?.city ?? slug;
   const r = first ? catalogue.regionBySlug.get(first.regionSlug) : undefined;
-  // "Rimouski, au Bas-Saint-Laurent"; Montréal and Laval are towns and regions of the same name.
-  const where = r && (en ? r.nameEn : r.nameFr) !== name ? `${name}, ${inRegion(locale, r)}` : name;
-  return { heading: t(locale, 'list.city.title', { in: inTown(locale, name) }), lead: t(locale, 'list.city.lead', { where }) };
+  // "Rimouski, au Bas-Saint-Laurent"; Montréal and Laval are towns and regions of the same name. A
+  // name two towns share says its MRC: "L'Ange-Gardien (Les Collines-de-l'Outaouais), en Outaouais".
+  const named = city?.mrcName && catalogue.sharedTownNames.has(name) ? `${name} (${city.mrcName})` : name;
+  const where = r && (en ? r.nameEn : r.nameFr) !== name ? `${named}, ${inRegion(locale, r)}` : named;
+  const lead = t(locale, 'list.city.lead', { where });
+  // The former towns and boroughs that addresses still name: "Chicoutimi, Jonquière, La Baie…".
+  const aliases = city?.aliases?.length ? ` ${t(locale, 'list.city.aliases', { names: listFormat(locale, city.aliases) })}` : '';
+  return { heading: t(locale, 'list.city.title', { in: inTown(locale, named) }), lead: lead + aliases };
 }

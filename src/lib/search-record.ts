@@ -6,23 +6,26 @@
 // The filters and result metadata are the ones the search page reads (src/components/SearchPage.astro):
 // filters category, city and region; meta title, category, town and region. The English names of the
 // category and the region are indexed too, so "bakery" finds what "boulangerie" finds and "Eastern
-// Townships" what "Estrie" finds; so is the town's other spelling (Saint-Jérôme and St-Jérôme). English descriptions are not: they made
+// Townships" what "Estrie" finds; so is the town's other spelling (Saint-Jérôme and St-Jérôme), its
+// official name and its aliases. English descriptions are not: they made
 // Pagefind take 40 % more memory (1.0 GB instead of 0.75 GB for 20,000 merchants), and its memory is
 // what bounds a build of 100,000 (docs/benchmarks.md). A description is indexed in French, else in
 // English when it is the only one.
 import { escapeHtml } from '../../functions/_shared/respond.ts';
-import type { SearchableMerchant } from './catalogue-schema.ts';
+import type { City, SearchableMerchant } from './catalogue-schema.ts';
 import { describeIn, type ReferenceNames } from './merchant-text.ts';
 import { pathFor } from './routes.ts';
 
 export type SearchRecord = { url: string; content: string };
 
 /** The page URL a search result links to, and the HTML Pagefind indexes for it (merchant text escaped). */
-export function searchRecord(m: SearchableMerchant, catalogue: ReferenceNames): SearchRecord {
+export function searchRecord(m: SearchableMerchant, catalogue: ReferenceNames, town?: Pick<City, 'name' | 'aliases'>): SearchRecord {
   const fr = describeIn('fr', m, catalogue);
   const en = describeIn('en', m, catalogue);
-  // Other names shoppers type for the same things, each once.
-  const otherNames = [en.categoryName, en.regionName, otherSpelling(m.city)].filter(
+  // Other names shoppers type for the same things, each once: the town's official name and the
+  // former towns and boroughs addresses use ("Chicoutimi" finds the shops of Saguenay).
+  const townNames = town ? [town.name, ...(town.aliases ?? [])] : [];
+  const otherNames = [en.categoryName, en.regionName, otherSpelling(m.city), ...townNames].filter(
     (name, i, all) => ![fr.categoryName, fr.regionName, m.city].includes(name) && all.indexOf(name) === i,
   );
   const tagged = (filter: string, meta: string, value: string) =>

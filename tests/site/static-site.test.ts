@@ -245,6 +245,19 @@ describe('lists', () => {
     expect(merchantNames('villes/l-ile-perrot')).toEqual(['Épicerie Lafleur', 'Quincaillerie Dupuis']);
   });
 
+  it('name on a town page the former towns its addresses use, and credit the municipality data on every page', () => {
+    const doc = page('villes/quebec');
+    expect(meta(doc, 'description')).toContain('Comprend aussi Sainte-Foy et Sillery.');
+    expect(textOf(doc, elements(doc, 'footer')[0])).toContain('MAMH – Répertoire des municipalités), CC BY 4.0; GeoNames, CC BY 4.0');
+    expect(textOf(page('en/cities/quebec'), elements(page('en/cities/quebec'), 'footer')[0])).toContain('Statistics Canada Open Licence');
+  });
+
+  it('send a town page that moved to its current address with 301 (_redirects, for every page of it, in both languages)', () => {
+    const rules = readFileSync(join(out, '_redirects'), 'utf8');
+    expect(rules).toContain('/villes/sainte-foy /villes/quebec/ 301\n/villes/sainte-foy/* /villes/quebec/:splat 301');
+    expect(rules).toContain('/en/cities/lachine/* /en/cities/montreal/:splat 301');
+  });
+
   it('lead from a region to its towns, in both languages', () => {
     const towns = (path: string) => {
       const doc = page(path);
@@ -429,9 +442,13 @@ describe('registration and status pages', () => {
       for (const name of ['name', 'neq', 'category', 'address', 'city', 'postalCode', 'phone', 'email']) {
         expect(byName[name].attrs, `${path}: ${name}`).toHaveProperty('required');
       }
-      // The town suggests the towns of the catalogue.
+      // The town suggests every municipality, a name two MRCs share with its MRC (which is how the
+      // database tells them apart), and the former towns addresses use, labelled with the town.
       const list = elements(doc, 'datalist').find((d) => d.attrs.id === byName.city.attrs.list)!;
-      expect(within(doc, list, 'option').map((o) => o.attrs.value)).toContain("L'Île-Perrot");
+      const options = within(doc, list, 'option').map((o) => o.attrs);
+      expect(options.map((o) => o.value)).toEqual(expect.arrayContaining(["L'Île-Perrot", 'Percé', "L'Ange-Gardien (Les Collines-de-l'Outaouais)"]));
+      expect(options.map((o) => o.value)).not.toContain("L'Ange-Gardien");
+      expect(options).toContainEqual({ value: 'Sainte-Foy', label: 'Québec' });
       // Fields are grouped, each group named by its legend.
       expect(elements(doc, 'fieldset').length).toBe(elements(doc, 'legend').length);
       expect(elements(doc, 'fieldset').length).toBeGreaterThanOrEqual(3);

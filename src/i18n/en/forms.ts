@@ -13,6 +13,7 @@ export const forms: Partial<Record<MessageKey, string>> = {
   'register.address.tooLong': 'The address must be at most {max} characters.',
   'register.city.required': 'Enter the town.',
   'register.city.tooLong': 'The town name must be at most {max} characters.',
+  'register.city.ambiguous': 'More than one municipality is named “{town}”: say which by choosing it from the list ({choices}).',
   'register.postalCode.required': 'Enter the postal code.',
   'register.postalCode.format': 'The postal code must look like A1A 1A1 (for example H2X 1Y4).',
   'register.phone.required': 'Enter a phone number.',

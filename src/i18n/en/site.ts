@@ -20,6 +20,7 @@ export const site: Partial<Record<MessageKey, string>> = {
   'searchForm.submit': 'Search',
 
   'footer.about': 'Vitrine is an open, ad-free directory of local businesses.',
+  'footer.sources': 'Municipalities: Gouvernement du Québec (MRNF – Découpages administratifs; MAMH – Répertoire des municipalités), CC BY 4.0; GeoNames, CC BY 4.0; Statistics Canada, 2021 Census, Statistics Canada Open Licence.',
   'footer.label': 'Footer',
 
   'home.title': 'Vitrine — Quebec local businesses',
@@ -36,6 +37,7 @@ export const site: Partial<Record<MessageKey, string>> = {
   'list.category.lead': 'Businesses in the “{name}” category, all over Quebec.',
   'list.city.title': 'Local businesses {in}',
   'list.city.lead': '{where}: businesses from A to Z.',
+  'list.city.aliases': 'Also covers {names}.',
   'list.region.title': 'Local businesses {in}',
   'list.region.lead': 'Businesses {in}, every town, from A to Z.',
   'list.region.towns': 'Towns in the region',
@@ -60,6 +62,8 @@ export const site: Partial<Record<MessageKey, string>> = {
   'merchant.hours.times': 'Hours',
   'merchant.hours.closed': 'Closed',
   'merchant.hours.unknown': 'Hours not provided.',
+  'merchant.hours.zone.America/Halifax': 'Atlantic time, one hour ahead of Montréal.',
+  'merchant.hours.zone.America/Blanc-Sablon': 'Atlantic Standard Time all year: one hour ahead of Montréal in winter, the same time in summer.',
   'merchant.hours.temporarilyClosed': 'Temporarily closed',
   'merchant.hours.season': 'Closed every year from {from} to {to}.',
   'merchant.hours.exceptions': 'Special dates',

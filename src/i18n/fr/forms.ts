@@ -11,6 +11,7 @@ export const forms = {
   'register.address.tooLong': 'L’adresse doit compter au plus {max} caractères.',
   'register.city.required': 'Indiquez la ville.',
   'register.city.tooLong': 'Le nom de la ville doit compter au plus {max} caractères.',
+  'register.city.ambiguous': 'Plusieurs municipalités s’appellent « {town} » : précisez laquelle en choisissant dans la liste ({choices}).',
   'register.postalCode.required': 'Indiquez le code postal.',
   'register.postalCode.format': 'Le code postal doit avoir la forme A1A 1A1 (par exemple H2X 1Y4).',
   'register.phone.required': 'Indiquez un numéro de téléphone.',

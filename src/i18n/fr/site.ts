@@ -19,6 +19,7 @@ export const site = {
   'searchForm.submit': 'Rechercher',
 
   'footer.about': 'Vitrine est un répertoire libre et sans publicité des commerces d’ici.',
+  'footer.sources': 'Municipalités : Gouvernement du Québec (MRNF – Découpages administratifs; MAMH – Répertoire des municipalités), CC BY 4.0; GeoNames, CC BY 4.0; Statistique Canada, Recensement de 2021, Licence ouverte de Statistique Canada.',
   'footer.label': 'Pied de page',
 
   'home.title': 'Vitrine — commerces locaux du Québec',
@@ -35,6 +36,7 @@ export const site = {
   'list.category.lead': 'Commerces de la catégorie « {name} », partout au Québec.',
   'list.city.title': 'Commerces locaux {in}',
   'list.city.lead': '{where} : les commerces de A à Z.',
+  'list.city.aliases': 'Comprend aussi {names}.',
   'list.region.title': 'Commerces locaux {in}',
   'list.region.lead': 'Les commerces {in}, toutes villes confondues, de A à Z.',
   'list.region.towns': 'Les villes de la région',
@@ -59,6 +61,8 @@ export const site = {
   'merchant.hours.times': 'Heures',
   'merchant.hours.closed': 'Fermé',
   'merchant.hours.unknown': 'Heures non communiquées.',
+  'merchant.hours.zone.America/Halifax': 'Heures de l’Atlantique, une heure de plus qu’à Montréal.',
+  'merchant.hours.zone.America/Blanc-Sablon': 'Heure normale de l’Atlantique toute l’année : une heure de plus qu’à Montréal en hiver, la même heure en été.',
   'merchant.hours.temporarilyClosed': 'Temporairement fermé',
   'merchant.hours.season': 'Fermé chaque année du {from} au {to}.',
   'merchant.hours.exceptions': 'Dates particulières',

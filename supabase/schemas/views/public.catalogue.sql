@@ -8,6 +8,8 @@ create view public.catalogue with (security_barrier) as
     l.category_slug, c.name_fr as category_name_fr, c.name_en as category_name_en,
     l.description_fr::text as description_fr, l.description_en::text as description_en,
     l.street_address::text as street_address, l.city::text as city, l.municipality_code, mu.slug as municipality_slug,
+    -- Opening hours are kept in the shop's own time (the Magdalen Islands are an hour ahead of Montréal).
+    coalesce(mu.time_zone, 'America/Toronto') as time_zone,
     l.postal_code::text as postal_code, l.region_code, r.slug as region_slug, r.name_fr as region_name_fr, r.name_en as region_name_en,
     l.latitude::double precision as latitude, l.longitude::double precision as longitude, l.phone::text as phone,
     l.website::text as website, l.social_links::text[] as social_links, l.opening_hours::jsonb as opening_hours,
