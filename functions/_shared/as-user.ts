@@ -2,10 +2,10 @@
 // caller's database role and JWT claims set locally, so that row-level security decides.
 import { database, type Database, type Queryable, type Row } from './db.ts';
 
-export type ApiRole = 'anon' | 'authenticated' | 'service_role' | 'vitrine_exporter' | 'vitrine_registrar' | 'vitrine_builder';
+export type ApiRole = 'anon' | 'authenticated' | 'service_role' | 'vitrine_exporter' | 'vitrine_registrar' | 'vitrine_builder' | 'vitrine_mailer';
 export type Claims = { sub?: string; role?: string; email?: string; app_metadata?: Row; [claim: string]: unknown };
 
-const ROLES: ReadonlySet<ApiRole> = new Set(['anon', 'authenticated', 'service_role', 'vitrine_exporter', 'vitrine_registrar', 'vitrine_builder']);
+const ROLES: ReadonlySet<ApiRole> = new Set(['anon', 'authenticated', 'service_role', 'vitrine_exporter', 'vitrine_registrar', 'vitrine_builder', 'vitrine_mailer']);
 
 /**
  * asRole(db, 'anon', {}, (tx) => tx.query('select * from catalogue'))

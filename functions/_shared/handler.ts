@@ -39,7 +39,7 @@ export type HandlerSpec<S extends SchemaFor> = {
   /** A refusal decided on the raw input before the schema runs (register's honeypot). */
   screen?: (input: unknown, locale: Locale, req: Request) => Refusal | null;
   /** How a refusal is answered: JSON by default (register answers a browser form with a page). */
-  refused?: (refusal: Refusal, locale: Locale, kind: BodyKind | 'query' | null) => Response;
+  refused?: (refusal: Refusal, locale: Locale, kind: BodyKind | 'query' | null, req: Request) => Response | Promise<Response>;
   wording?: ErrorWording;
   run: (call: Call<z.output<ReturnType<S>>>) => Promise<Response>;
 };
@@ -63,7 +63,7 @@ async function answer<S extends SchemaFor>(spec: HandlerSpec<S>, req: Request, c
   if (!allowed) return methodNotAllowed([...spec.methods]);
   let locale = negotiateLocale(req.headers.get('accept-language'));
   let kind: BodyKind | 'query' | null = spec.body ? null : 'query';
-  const refused = (refusal: Refusal) => (spec.refused ?? defaultRefusal)(refusal, locale, kind);
+  const refused = (refusal: Refusal) => (spec.refused ?? defaultRefusal)(refusal, locale, kind, req);
   try {
     const claims = await claimsFromRequest(req);
     if (spec.auth === 'moderator') {
@@ -96,7 +96,7 @@ async function answer<S extends SchemaFor>(spec: HandlerSpec<S>, req: Request, c
     if (refusal) return refused(refusal);
     if (spec.refused) {
       console.error(`[${spec.name}]`, error);
-      return spec.refused({ reason: 'internal', message: t(locale, 'error.internal') }, locale, kind);
+      return spec.refused({ reason: 'internal', message: t(locale, 'error.internal') }, locale, kind, req);
     }
     return internalError(spec.name, error);
   }

@@ -72,9 +72,13 @@ export const decisionAnswer = z.object({
 /** GET /api/moderation/outbox */
 export const outboxAnswer = z.object({
   items: z.array(z.object({
-    id: z.number().int(), proposalId: id, recipient: z.string(), locale, kind: z.enum(['approve', 'reject', 'request_changes']),
+    id: z.number().int(), proposalId: id, recipient: z.string(), locale,
+    kind: z.enum(['approve', 'reject', 'request_changes', 'received', 'status_link']),
     subject: z.string(), body: z.string(), createdAt: instant, sentAt: instant.nullable(),
+    failedAt: instant.nullable(), attempts: z.number().int(), lastError: z.string().nullable(), nextAttemptAt: instant,
   })),
+  /** The id to ask `before` for the next (older) page, or null on the last page. */
+  nextBefore: z.number().int().nullable(),
 });
 
 export type Check = z.infer<typeof checkAnswer>;

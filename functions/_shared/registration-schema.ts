@@ -205,7 +205,14 @@ function buildSchemas(locale: Locale) {
     resubmission: z
       .strictObject({ ...corrected, id: merchantId(locale), token: statusToken(locale) }, objectError)
       .superRefine(linksRepeatWebsite),
+    // An applicant who lost its private link asks for it again by its contact address.
+    linkRequest: z.strictObject({ email: fields.email, locale: fields.locale }, objectError),
   };
+}
+
+/** The schema of a request for a lost status link (POST /api/registration-link), messages in `locale`. */
+export function linkRequestSchema(locale: Locale) {
+  return (schemas[locale] ??= buildSchemas(locale)).linkRequest;
 }
 
 /** The registration schema with its messages in `locale`; built once per language. */

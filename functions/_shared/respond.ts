@@ -1,6 +1,6 @@
 // Every answer a function gives goes through here: one JSON error shape, named reasons that can be
 // counted, and 500s that log the detail on the server and tell the client nothing more.
-import { FORM_PAGE_HEADERS, withHeaders } from './security-headers.ts';
+import { pageHeaders, supabaseOrigin, withHeaders } from './security-headers.ts';
 
 /** A named reason a request was refused, so each kind can be counted. */
 export type Rejection =
@@ -87,10 +87,9 @@ export function methodNotAllowed(allowed: string[]): Response {
   return reject('method_not_allowed', `Use ${allowed.join(' or ')}.`, {}, { allow: allowed.join(', ') });
 }
 
-/** A page for browsers that posted a form without JavaScript; `body` must already be escaped. */
-export function html(body: string, status = 200, headers: Record<string, string> = {}): Response {
-  // The page has no script, no inline style and no form: it may load nothing but our own styles.
-  return withHeaders(new Response(body, { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers } }), FORM_PAGE_HEADERS);
+/** A page of the site rendered by a function: the site's own headers, which let it load its styles and scripts. */
+export function page(body: string, status = 200): Response {
+  return withHeaders(new Response(body, { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } }), pageHeaders(supabaseOrigin()));
 }
 
 /** 303 See Other: after a form POST, the browser GETs `location` (a reload does not post again). */

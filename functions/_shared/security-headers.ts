@@ -23,9 +23,6 @@ const PAGE_CSP = [
 // An API answer is data, never a document to render: it may load nothing at all.
 const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
-// A page rendered by a function (the registration form's refusal): our own styles, nothing else.
-const FORM_PAGE_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
-
 const COMMON = {
   'strict-transport-security': 'max-age=63072000; includeSubDomains; preload',
   'referrer-policy': 'strict-origin-when-cross-origin',
@@ -52,7 +49,6 @@ export function pageHeaders(connectOrigin?: string): HeaderSet {
 }
 
 export const API_HEADERS: HeaderSet = { 'content-security-policy': API_CSP, ...COMMON };
-export const FORM_PAGE_HEADERS: HeaderSet = { 'content-security-policy': FORM_PAGE_CSP, ...COMMON };
 
 /** Fingerprinted build assets never change under a name: browsers and CDNs keep them a year. */
 export const IMMUTABLE_ASSETS = { path: '/_astro/*', headers: { 'cache-control': 'public, max-age=31536000, immutable' } } as const;

@@ -3,7 +3,10 @@
 // the first registration, the rate limit, and the form a browser posts without JavaScript.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t, type Locale, type MessageKey } from '../../src/i18n/index.ts';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { escapeHtml } from '../_shared/respond.ts';
+import { SHELL_TITLE } from '../_shared/site-shell.ts';
 import { asForm, count, platformFetch, postJson, randomIp, registration, startApi, type Api } from '../../tests/support/api.ts';
 import register from './register.ts';
 import { databaseKinds } from '../../tests/support/test-database.ts';
@@ -498,24 +501,29 @@ describe.each(databaseKinds())('POST /api/register on %s', (kind) => {
       expect(new URL(response.headers.get('location')!).pathname).toBe('/en/status/');
     });
 
-    it('answers errors with a small accessible page in the form’s language, listing each field, and writes nothing', async () => {
+    it('answers errors with an accessible page in the form’s language and the site’s look, listing each field, and writes nothing', async () => {
+      // The site's template, as the build writes it: the page goes into its slot.
+      mkdirSync(join(api.outDir, 'gabarit'), { recursive: true });
+      writeFileSync(join(api.outDir, 'gabarit/index.html'),
+        `<!doctype html><html lang="fr"><head><title>${SHELL_TITLE}</title><link rel="stylesheet" href="/_astro/site.css"></head><body><main><div data-shell-main></div></main></body></html>`);
       const form = asForm(registration({ email: 'pas-un-courriel', phone: '123', consent: false }));
       const response = await writesNothing(() => postForm(form));
       expect(response.status).toBe(400);
       expect(response.headers.get('content-type')).toMatch(/^text\/html/);
-      expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
+      expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
       const page = await response.text();
-      expect(page).toMatch(/^<!doctype html>\n<html lang="fr">/);
-      expect(page).toContain('<title>Inscription à corriger — Vitrine</title>');
+      expect(page).toMatch(/^<!doctype html><html lang="fr">/);
+      expect(page).toContain('<link rel="stylesheet" href="/_astro/site.css">');
+      expect(page).toContain('<title>Inscription à corriger | Vitrine</title>');
       expect(page).toContain(`<strong>Courriel</strong>\u00a0: ${escapeHtml(t('fr', 'register.email.format'))}`);
       expect(page).toContain(`<strong>Téléphone</strong>`);
       expect(page).toContain(`<strong>Consentement</strong>`);
       expect(page).toContain('<a href="/inscription/">');
-      expect(page).not.toMatch(/<script/i);
 
+      // Without the template (no site built yet), a plain page says the same.
       form.set('locale', 'en');
       const english = await (await postForm(form)).text();
-      expect(english).toMatch(/<html lang="en">/);
+      expect(english).toMatch(/^<!doctype html>\n<html lang="en">/);
       expect(english).toContain(`<strong>${t('en', 'field.email')}</strong>: ${escapeHtml(t('en', 'register.email.format'))}`);
       expect(english).toContain('<a href="/en/register/">');
     });

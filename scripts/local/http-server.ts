@@ -37,8 +37,8 @@ export async function loadRoutes(dir = FUNCTIONS_DIR): Promise<Map<string, Handl
   for (const name of readdirSync(dir).filter((n) => !n.startsWith('_')).sort()) {
     const file = join(dir, name, `${name}.ts`);
     if (!existsSync(file)) continue;
-    const module = (await import(file)) as { default: Handler; config?: { path?: string } };
-    if (module.config?.path) routes.set(module.config.path, module.default);
+    const module = (await import(file)) as { default: Handler; config?: { path?: string | string[] } };
+    for (const path of [module.config?.path ?? []].flat()) routes.set(path, module.default);
     routes.set(`/.netlify/functions/${name}`, module.default);
   }
   return routes;

@@ -1,6 +1,7 @@
 // npm start — the whole platform on one port, on an embedded database, with demo data:
 // migrate, seed if empty, export, build when the content or the site changed, then serve the static
-// site and the functions (scripts/local/http-server.ts), and rebuild when moderators approve.
+// site and the functions (scripts/local/http-server.ts), rebuild when moderators approve, and send
+// the notices to a local mail catcher (scripts/local/mail-catcher.ts) or to SMTP_URL's server.
 import { join } from 'node:path';
 import { openDatabase, useDatabase } from '../../functions/_shared/db.ts';
 import { CONTENT_DIR, exportCatalogue } from '../publish/export-catalogue.ts';
@@ -15,6 +16,9 @@ import { runCommand } from '../lib/run-command.ts';
 import { isDatabaseEmpty, seedDemo } from '../seed/seed-demo.ts';
 import { localDevSecret } from '../../functions/_shared/auth.ts';
 import { signDevToken } from './dev-token.ts';
+import { startMailCatcher, type MailCatcher } from './mail-catcher.ts';
+import { startNoticeSender } from './notice-sender.ts';
+import { mailerFromEnv } from '../../functions/_shared/notice-sender.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const BUILDS_DIR = startBuildsDir();
@@ -24,8 +28,11 @@ runCommand(async () => {
   const port = portFromEnv(process.env.PORT);
   // Canonical, Open Graph and share links are absolute: locally they name the port actually served.
   process.env.SITE_URL ??= `http://localhost:${port}`;
-  // Fail on a taken port now, not after a minute of building.
+  // Fail on a taken port now, not after a minute of building. Notices go to a local mail catcher on
+  // the next port unless SMTP_URL names a real server.
   await assertPortFree(port);
+  const smtpPort = portFromEnv(process.env.VITRINE_SMTP_PORT, port + 1);
+  if (!process.env.SMTP_URL) await assertPortFree(smtpPort);
 
   const db = await openDatabase();
   console.log(`Database: ${db.kind === 'pglite' ? 'embedded PGlite in .data/pglite' : 'PostgreSQL from DATABASE_URL'}`);
@@ -47,6 +54,12 @@ runCommand(async () => {
   // rebuilder one statement at a time, a PostgreSQL server in parallel.
   useDatabase(db);
   const rebuilder = startRebuilder({ db, buildsDir: BUILDS_DIR, siteLink: SITE_LINK });
+  let catcher: MailCatcher | null = null;
+  if (!process.env.SMTP_URL) {
+    catcher = await startMailCatcher({ port: smtpPort, dir: join(ROOT, '.data/mail') });
+    process.env.SMTP_URL = catcher.url;
+  }
+  const sender = startNoticeSender({ db, mailer: mailerFromEnv()! });
   const server = await startHttpServer({ port, host: process.env.HOST ?? '127.0.0.1' });
   console.log(`\nVitrine is running at ${server.url}/  (English: ${server.url}/en/, health: ${server.url}/api/health)`);
   // Locally there is no Supabase Auth: a development moderator token stands in for signing in. The
@@ -54,6 +67,9 @@ runCommand(async () => {
   const token = await signDevToken({ role: 'moderator', email: 'moderation@vitrine.local' }, localDevSecret());
   console.log(`Moderator console, signed in as a development moderator for 8 h (npm run token for others):\n  ${server.url}/moderation/#token=${token}`);
   console.log(`The moderation API with the same token:\n  curl -H "Authorization: Bearer ${token}" ${server.url}/api/moderation/queue`);
+  console.log(catcher
+    ? `Notices are delivered to the local mail catcher (${catcher.url}): .data/mail/*.eml, and the outbox page:\n  ${server.url}/moderation/outbox/`
+    : `Notices are delivered through SMTP_URL's server.`);
   console.log('Press Ctrl+C to stop.');
 
   await new Promise<void>((resolve) => {
@@ -62,6 +78,8 @@ runCommand(async () => {
   });
   console.log('\nStopping…');
   await rebuilder.stop();
+  await sender.stop();
+  await catcher?.close();
   await server.close();
   await db.close();
 });

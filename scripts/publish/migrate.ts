@@ -20,7 +20,7 @@ const SUPABASE_DIR = new URL('../../supabase/', import.meta.url).pathname;
 export const SCHEMA_PHASES = ['functions', 'views', 'policies', 'grants'] as const;
 
 /** Roles whose privileges the grants files state completely (PUBLIC is reset for functions). */
-const MANAGED_ROLES = ['anon', 'authenticated', 'service_role', 'vitrine_exporter', 'vitrine_registrar', 'vitrine_builder'];
+const MANAGED_ROLES = ['anon', 'authenticated', 'service_role', 'vitrine_exporter', 'vitrine_registrar', 'vitrine_builder', 'vitrine_mailer'];
 const MANAGED_SCHEMAS = ['public', 'private'];
 
 export type MigrationResult = { applied: string[]; skipped: number; bootstrapped: boolean; schemaApplied: boolean };

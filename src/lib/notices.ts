@@ -4,7 +4,7 @@
 // paths. Notices queued before that change carry their own subject and body, kept as written.
 import { t, type Locale } from '../i18n/index.ts';
 
-export type NoticeKind = 'approve' | 'reject' | 'request_changes';
+export type NoticeKind = 'approve' | 'reject' | 'request_changes' | 'received' | 'status_link';
 export type NoticeParams = { name: string; reason?: string; listingPath?: string; statusPath: string };
 export type StoredNotice = { kind: NoticeKind; locale: Locale; params: NoticeParams | null; subject: string | null; body: string | null };
 
@@ -16,7 +16,9 @@ export function renderNotice(notice: StoredNotice, site: string): { subject: str
     t(locale, 'notice.greeting'),
     kind === 'approve' && params.listingPath
       ? t(locale, 'notice.approve.body', { listingUrl: `${site}${params.listingPath}` })
-      : t(locale, kind === 'approve' ? 'notice.reject.body' : `notice.${kind}.body`),
+      : kind === 'received' || kind === 'status_link'
+        ? t(locale, `notice.${kind}.body`, { name: params.name })
+        : t(locale, kind === 'approve' ? 'notice.reject.body' : `notice.${kind}.body`),
     params.reason ? t(locale, 'notice.reason', { reason: params.reason }) : null,
     t(locale, 'notice.follow', { statusUrl: `${site}${params.statusPath}` }),
     t(locale, 'notice.signature'),

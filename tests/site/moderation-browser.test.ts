@@ -237,8 +237,8 @@ describe.each(databaseKinds())('the moderation console on %s', (kind) => {
       expect(await hit.first().textContent()).toContain(names.browser);
       // The applicant's status link now says so, and leads to the published listing.
       await search.goto(statusUrl);
-      await until(() => search.locator('[data-state]').textContent()).toBe('Acceptée et publiée');
-      const listing = search.locator('[data-listing]');
+      await until(() => search.locator('[data-row="state"] dd').textContent()).toBe('Acceptée et publiée');
+      const listing = search.locator('[data-row="listing"] a');
       expect(await listing.textContent()).toBe(merchantUrl);
       await listing.click();
       await search.waitForURL(merchantUrl);

@@ -109,8 +109,8 @@ describe('registering a business in the browser', () => {
 
       const result = page.locator('[data-result]');
       await expect.poll(() => result.isVisible(), { timeout: 15_000 }).toBe(true);
-      expect(await page.locator('[data-name]').textContent()).toBe('Boulangerie Test JS');
-      expect(await page.locator('[data-state]').textContent()).toContain('En attente');
+      expect(await page.locator('[data-row="name"] dd').textContent()).toBe('Boulangerie Test JS');
+      expect(await page.locator('[data-row="state"] dd').textContent()).toContain('En attente');
       // The applicant is told that this private address is the way back to the registration.
       expect(await page.locator('[data-result] p', { hasText: 'Gardez l’adresse de cette page' }).isVisible()).toBe(true);
       const checks = await page.locator('[data-checks] li').allTextContents();
@@ -144,7 +144,14 @@ describe('registering a business in the browser', () => {
       expect(response.status()).toBe(303);
       expect(response.headers().location).toMatch(/\/en\/status\/\?id=[0-9a-f-]+&token=/);
       await page.waitForURL(/\/en\/status\/\?id=/);
-      expect(await page.locator('[data-needs-js]').textContent()).toContain('This page needs JavaScript');
+      // Rendered on the server: the status, each check in words, the place in the queue, in the site's look.
+      expect(await page.locator('[data-row="name"] dd').textContent()).toBe('Boulangerie Test No JS');
+      expect(await page.locator('[data-row="state"] dd').textContent()).toBe('Pending review');
+      expect(await page.locator('[data-row="queue"] dd').textContent()).toMatch(/^\d+$/);
+      expect((await page.locator('[data-checks] li').allTextContents()).join('\n')).toMatch(/Postal code — Passed/);
+      expect(await page.locator('header a[data-language-switch]').getAttribute('href')).toMatch(/\/statut\/\?id=.+&token=/);
+      expect(await page.locator('link[rel="stylesheet"]').count()).toBeGreaterThan(0);
+      await page.screenshot({ path: join(tmpdir(), 'vitrine-status-nojs.png'), fullPage: true });
       expect(await count(email)).toBe(1);
       expect(await storedHours(email)).toEqual({ week: { tue: [['08:00', '16:00']] } });
     } finally {
@@ -156,9 +163,8 @@ describe('registering a business in the browser', () => {
     const page = await browser.newPage();
     try {
       await page.goto(`${platform.url}/en/status/?id=00000000-0000-4000-8000-000000000000&token=nope`);
-      const message = page.locator('[data-status-message]');
-      await expect.poll(() => message.textContent(), { timeout: 15_000 }).toContain('This link is not valid.');
-      expect(await page.locator('[data-result]').isVisible()).toBe(false);
+      expect(await page.locator('.invalid').textContent()).toBe('This link is not valid.');
+      expect(await page.locator('[data-result]').count()).toBe(0);
     } finally {
       await page.close();
     }

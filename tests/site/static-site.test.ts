@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATEGORY_SLUGS, HOURS_SPAN_SUFFIXES, REGISTRATION_FIELDS } from '../../functions/_shared/registration-schema.ts';
 import { headersFile } from '../../functions/_shared/security-headers.ts';
+import { SHELL_TITLE } from '../../functions/_shared/site-shell.ts';
 import { buildSite } from '../../scripts/publish/build-site.ts';
 import { elements, inside, meta, parseHtml, textOf, withoutAttributeValues, type Element } from '../support/html.ts';
 
@@ -404,7 +405,8 @@ describe('registration and status pages', () => {
   const FORM_FIELDS = [...REGISTRATION_FIELDS.filter((f) => f !== 'hours'), ...HOURS_FIELDS];
 
   it('builds the signup and status pages in both languages, linked from every header and footer', () => {
-    for (const path of ['inscription/index.html', 'en/register/index.html', 'statut/index.html', 'en/status/index.html']) {
+    // The status page is rendered by a function (functions/registration-status-page) into these templates.
+    for (const path of ['inscription/index.html', 'en/register/index.html', 'statut/gabarit/index.html', 'en/status/template/index.html']) {
       expect(existsSync(join(out, path)), path).toBe(true);
     }
     for (const [path, href] of [['index.html', '/inscription/'], ['en/index.html', '/en/register/'], ['commerces/zinc-bar', '/inscription/'], ['en/search', '/en/register/']]) {
@@ -480,7 +482,7 @@ describe('registration and status pages', () => {
   });
 
   it('has no inline script or style: the behaviour comes from bundled files', () => {
-    for (const path of ['inscription', 'en/register', 'statut', 'en/status', 'moderation', 'en/moderation', 'moderation/outbox', 'en/moderation/outbox']) {
+    for (const path of ['inscription', 'en/register', 'statut/gabarit', 'en/status/template', 'moderation', 'en/moderation', 'moderation/outbox', 'en/moderation/outbox']) {
       const doc = page(path);
       expect(elements(doc, 'style'), path).toEqual([]);
       const scripts = elements(doc, 'script');
@@ -493,13 +495,15 @@ describe('registration and status pages', () => {
     }
   });
 
-  it('the status page says it needs JavaScript, and is not indexed (each visit is a private link)', () => {
-    for (const [path, text] of [['statut', 'Cette page a besoin de JavaScript'], ['en/status', 'This page needs JavaScript']]) {
+  it('builds the templates functions render their pages into: a slot, the site\'s chrome, not indexed', () => {
+    for (const path of ['statut/gabarit', 'en/status/template', 'gabarit', 'en/template']) {
+      const html = readFileSync(join(out, path, 'index.html'), 'utf8');
+      expect(html, path).toMatch(/<div data-shell-main[^>]*><\/div>/);
+      expect(html, path).toContain(`<title>${SHELL_TITLE}</title>`);
       const doc = page(path);
-      const needsJs = elements(doc, 'div').find((d) => 'data-needs-js' in d.attrs)!;
-      expect(textOf(doc, needsJs)).toContain(text);
       expect(meta(doc, 'robots')).toBe('noindex');
       expect(elements(doc, 'link').some((l) => l.attrs.rel === 'canonical')).toBe(false);
+      expect(elements(doc, 'header').length, path).toBe(1);
     }
   });
 });

@@ -18,6 +18,8 @@ export type Api = {
   url: string;
   db: TestDatabase;
   secret: string;
+  /** The folder the platform serves as the site (empty but for an index page). */
+  outDir: string;
   /** A token as `npm run token` makes it, signed with this platform's secret. */
   token: (options?: Partial<DevTokenOptions>) => Promise<string>;
   stop: () => Promise<void>;
@@ -42,6 +44,7 @@ export async function startApi(kind: 'pglite' | 'postgres'): Promise<Api> {
     url: platform.url,
     db,
     secret,
+    outDir,
     token: (options = {}) => signDevToken({ role: 'moderator', email: 'modo@example.org', ...options }, secret),
     stop: async () => {
       await platform.stop();

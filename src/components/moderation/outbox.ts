@@ -1,5 +1,6 @@
-// <vitrine-moderation-outbox>: the latest notices to merchants (./ModerationOutbox.astro),
-// each with its recipient, decision, language, when it was queued and whether it was sent.
+// <vitrine-moderation-outbox>: the notices to merchants (./ModerationOutbox.astro), newest first, 50
+// at a time ("Older notices" adds the next 50), searched by recipient or business, each with its
+// recipient, kind, language, when it was queued and where its delivery stands.
 import type { Notice } from '../../../functions/_shared/moderation-answers.ts';
 import { fill, formatDate, plural } from '../../lib/moderation/text.ts';
 import { pageContext, part } from './context.ts';
@@ -7,23 +8,36 @@ import { ModeratorGate } from './sign-in.ts';
 
 class VitrineModerationOutbox extends HTMLElement {
   #gate!: ModeratorGate;
+  #shown: Notice[] = [];
+  #nextBefore: number | null = null;
 
   connectedCallback() {
     part(this, '[data-needs-js]').remove();
     this.#gate = new ModeratorGate(this, part(this, '[data-gated]'), pageContext(this).m, () => void this.#load());
     part(this, '[data-refresh]').addEventListener('click', () => void this.#load());
+    part<HTMLFormElement>(this, '[data-search]').addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.#load();
+    });
+    part(this, '[data-more]').addEventListener('click', () => void this.#load(this.#nextBefore));
     void this.#gate.start();
   }
 
-  async #load() {
+  /** The first page of what the search box asks for, or the page after `before`. */
+  async #load(before: number | null = null) {
     const { m, locale } = pageContext(this);
     const status = part(this, '[data-outbox-status]');
     status.textContent = m['outbox.loading']!;
     part(this, '[data-error]').textContent = '';
+    const q = part<HTMLInputElement>(this, '#outbox-q').value.trim();
+    const query = new URLSearchParams({ ...(q ? { q } : {}), ...(before ? { before: String(before) } : {}) });
     try {
-      const { items } = await this.#gate.call<{ items: Notice[] }>('outbox', { locale });
-      this.#render(items);
-      status.textContent = items.length ? plural(m, locale, 'outbox.loaded', items.length) : m['outbox.empty']!;
+      const { items, nextBefore } = await this.#gate.call<{ items: Notice[]; nextBefore: number | null }>(`outbox?${query}`, { locale });
+      this.#shown = before ? [...this.#shown, ...items] : items;
+      this.#nextBefore = nextBefore;
+      this.#render(this.#shown);
+      part(this, '[data-more]').hidden = nextBefore === null;
+      status.textContent = this.#shown.length ? plural(m, locale, 'outbox.loaded', this.#shown.length) : m['outbox.empty']!;
     } catch (error) {
       status.textContent = '';
       if ((error as Error).name === 'AbortError' || this.#gate.refused(error)) return;
@@ -31,12 +45,20 @@ class VitrineModerationOutbox extends HTMLElement {
     }
   }
 
+  #state(n: Notice): string {
+    const { m, locale } = pageContext(this);
+    if (n.sentAt) return fill(m['outbox.sent']!, { date: formatDate(locale, n.sentAt) });
+    if (n.failedAt) return fill(m['outbox.failed']!, { date: formatDate(locale, n.failedAt), attempts: n.attempts, error: n.lastError ?? '' });
+    if (n.lastError) return fill(m['outbox.retrying']!, { date: formatDate(locale, n.nextAttemptAt), attempts: n.attempts, error: n.lastError });
+    return m['outbox.queued']!;
+  }
+
   #render(items: Notice[]) {
     const { m, locale } = pageContext(this);
     const rows = items.map((n) => {
       // textContent only: subjects and bodies quote what applicants and moderators typed.
       const article = document.createElement('article');
-      article.className = `notice notice-${n.kind}`;
+      article.className = `notice notice-${n.kind}${n.failedAt ? ' notice-failed' : ''}`;
       const title = document.createElement('h2');
       title.textContent = n.subject;
       const facts = document.createElement('dl');
@@ -53,7 +75,7 @@ class VitrineModerationOutbox extends HTMLElement {
       fact('outbox.kind', m[`decision.${n.kind}`] ?? n.kind);
       fact('outbox.language', m[`language.${n.locale}`] ?? n.locale);
       fact('outbox.created', formatDate(locale, n.createdAt));
-      fact('outbox.state', n.sentAt ? fill(m['outbox.sent']!, { date: formatDate(locale, n.sentAt) }) : m['outbox.queued']!);
+      fact('outbox.state', this.#state(n));
       const details = document.createElement('details');
       const summary = document.createElement('summary');
       summary.textContent = m['outbox.body']!;

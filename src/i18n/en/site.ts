@@ -178,4 +178,12 @@ export const site: Partial<Record<MessageKey, string>> = {
   'status.listingHint': 'Online a few minutes after approval: share it!',
   'status.checks': 'Automatic checks',
   'status.checks.none': 'No checks yet.',
+  'status.lostLink': 'Lost your status link?',
+  'status.lostLink.lead': 'Enter the e-mail given in the registration: we will send it the status link of each registration made with it.',
+  'status.lostLink.email': 'E-mail of the registration',
+  'status.lostLink.submit': 'Send me the link',
+  'status.linkSent': 'If a registration was made with this e-mail, a message with its status link is on its way. Check your junk mail too.',
+  'status.lostLink.go': 'Lost the link? Get it again by e-mail.',
+  'status.likelyRefused': 'Your registration will most likely be refused, for this reason:',
+  'status.likelyRefused.hint': 'Vitrine lists only Quebec businesses. If this is a mistake, a person on the team will review the registration; you may also send a new, corrected one.',
 };

@@ -176,4 +176,12 @@ export const site = {
   'status.listingHint': 'En ligne quelques minutes après l’acceptation : partagez-la !',
   'status.checks': 'Vérifications automatiques',
   'status.checks.none': 'Aucune vérification pour le moment.',
+  'status.lostLink': 'Lien de suivi perdu ?',
+  'status.lostLink.lead': 'Indiquez le courriel donné à l’inscription : nous y renverrons le lien de suivi de chaque inscription faite avec lui.',
+  'status.lostLink.email': 'Courriel de l’inscription',
+  'status.lostLink.submit': 'Recevoir le lien',
+  'status.linkSent': 'Si une inscription a été faite avec ce courriel, un message avec son lien de suivi est en route. Vérifiez aussi vos courriels indésirables.',
+  'status.lostLink.go': 'Vous avez perdu le lien ? Recevez-le de nouveau par courriel.',
+  'status.likelyRefused': 'Votre inscription sera probablement refusée, pour cette raison :',
+  'status.likelyRefused.hint': 'Vitrine ne répertorie que les entreprises du Québec. Si c’est une erreur, une personne de l’équipe vérifiera l’inscription; vous pouvez aussi en envoyer une nouvelle, corrigée.',
 } as const;

@@ -1,6 +1,6 @@
 -- register_merchant('{"name": "Café chez Ginette", …}', 'key:…', 'bucket…')
 -- Stores a registration as a proposal to create a listing, with its pre-checks, once per
--- idempotency key, and returns {id, status, statusToken, checks, checksOutcome, created}. The
+-- idempotency key, and queues the notice that it was received (with the private link), and returns {id, status, statusToken, checks, checksOutcome, created}. The
 -- handler's schema validated the submission; the proposal's constraint holds whatever calls this.
 -- Only vitrine_registrar may call it (grants/vitrine_registrar.sql): the handler gives it the
 -- client's bucket, which a caller of the Supabase API could otherwise choose, or leave out.
@@ -29,6 +29,11 @@ begin
     -- The same submission again (a retry, a double click): answer with the first one.
     is_new := false;
     select * into proposal from public.proposals p where p.idempotency_key = register_merchant.idempotency_key;
+  else
+    -- "We received your registration", with the private link to follow it.
+    insert into public.outbox (proposal_id, recipient, locale, kind, params)
+      values (proposal.id, fields ->> 'contact_email', proposal.locale, 'received', jsonb_build_object(
+        'name', fields ->> 'name', 'statusPath', private.status_path(proposal.id, proposal.locale)));
   end if;
   return jsonb_build_object(
     'id', proposal.id, 'status', proposal.status, 'statusToken', private.status_token(proposal.id),

@@ -1,0 +1,74 @@
+// GET /statut/ over real HTTP, on each database: an applicant's status page works without
+// JavaScript, rendered on the server into the site's template, and says at once when a registration
+// will most likely be refused.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../../src/i18n/index.ts';
+import { escapeHtml } from '../_shared/respond.ts';
+import { SHELL_PATHS, SHELL_TITLE } from '../_shared/site-shell.ts';
+import { getAs, registerDirectly, startApi, type Api } from '../../tests/support/api.ts';
+import { databaseKinds } from '../../tests/support/test-database.ts';
+
+describe.each(databaseKinds())('the status page on %s', (kind) => {
+  let api: Api;
+  let quebec: { id: string; statusToken: string };
+  let ottawa: { id: string; statusToken: string };
+  const open = (path: string, query: Record<string, string>) => getAs(`${api.url}${path}?${new URLSearchParams(query)}`);
+
+  beforeAll(async () => {
+    api = await startApi(kind);
+    quebec = await registerDirectly(api.db, { name: 'Café du <b>Rocher</b>', city: 'Percé', postalCode: 'G0C 2L0' });
+    ottawa = await registerDirectly(api.db, { city: 'Ottawa', postalCode: 'K1A 0B1' });
+  });
+  afterAll(() => api?.stop());
+
+  it('shows the status, each check in words and the place in the queue without any script, escaped', async () => {
+    const response = await open('/statut/', { id: quebec.id, token: quebec.statusToken });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const html = await response.text();
+    expect(html).toContain(escapeHtml('Café du <b>Rocher</b>'));
+    expect(html).not.toContain('<b>');
+    expect(html).toContain(t('fr', 'state.pending'));
+    expect(html).toContain(`<div data-row="queue"><dt>${t('fr', 'status.queue')}</dt><dd>1</dd></div>`);
+    expect(html).toContain('Percé est une municipalité du Québec (Gaspésie–Îles-de-la-Madeleine).');
+    expect(html).not.toContain(t('fr', 'status.likelyRefused'));
+  });
+
+  it('tells an applicant outside Quebec at once that it will likely be refused and why, instead of a wait', async () => {
+    const html = await (await open('/en/status/', { id: ottawa.id, token: ottawa.statusToken })).text();
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain(t('en', 'status.likelyRefused'));
+    expect(html).toContain('Postal code K1A 0B1 is not in Quebec');
+    expect(html).not.toContain('data-row="wait"');
+    expect(html).toContain('data-row="queue"');
+  });
+
+  it('answers a wrong, another’s or an incomplete link with the same 404 page', async () => {
+    const pages = await Promise.all([
+      open('/statut/', { id: quebec.id, token: ottawa.statusToken }),
+      open('/statut/', { id: quebec.id }),
+      open('/statut/', {}),
+      open('/statut/', { id: 'pas-un-id', token: 'x' }),
+    ]);
+    for (const page of pages) {
+      expect(page.status).toBe(404);
+      expect(await page.text()).toContain(t('fr', 'status.invalidLink'));
+    }
+  });
+
+  it('is rendered in the site’s template when the site has one, keeping the private link in the language switch', async () => {
+    const template = (locale: 'fr' | 'en') =>
+      `<!doctype html><html lang="${locale}"><head><title>${SHELL_TITLE}</title><link rel="stylesheet" href="/_astro/site.css"></head>`
+      + `<body><a href="/en/status/" data-language-switch>English</a><main><vitrine-status><div data-shell-main data-astro-cid-x></div></vitrine-status></main></body></html>`;
+    mkdirSync(join(api.outDir, SHELL_PATHS.status.fr), { recursive: true });
+    writeFileSync(join(api.outDir, SHELL_PATHS.status.fr, 'index.html'), template('fr'));
+    const html = await (await open('/statut/', { id: quebec.id, token: quebec.statusToken })).text();
+    expect(html).toContain(`<title>${t('fr', 'status.title')} | Vitrine</title>`);
+    expect(html).toContain('<link rel="stylesheet" href="/_astro/site.css">');
+    expect(html).toContain(`<vitrine-status><div class="status-result" data-result data-status="pending">`);
+    expect(html).toContain(`href="${escapeHtml(`/en/status/?id=${quebec.id}&token=${quebec.statusToken}`)}"`);
+  });
+});

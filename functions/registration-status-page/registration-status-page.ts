@@ -1,0 +1,43 @@
+// GET /statut/?id=…&token=… (English: /en/status/): an applicant's private status page, rendered
+// here on the server so that it works without JavaScript, right after the form's plain post and
+// from the link in an e-mail; the site's template gives it the site's look (site-shell.ts). A wrong
+// or incomplete link gets the same 404 page whatever is wrong with it.
+import type { Config } from '@netlify/functions';
+import { t, type Locale } from '../../src/i18n/index.ts';
+import { otherLocale, pathFor } from '../../src/lib/routes.ts';
+import { invalidLinkHtml, statusHtml, type RegistrationStatus } from '../../src/lib/status-html.ts';
+import { call } from '../_shared/as-user.ts';
+import { handler } from '../_shared/handler.ts';
+import { escapeHtml, page, statusOf } from '../_shared/respond.ts';
+import { inShell } from '../_shared/site-shell.ts';
+import { registrationStatusQuery } from '../registration-status/schema.ts';
+
+export const config: Config = { path: ['/statut/', '/en/status/'] };
+
+const localeOf = (req: Request): Locale => (new URL(req.url).pathname.startsWith('/en/') ? 'en' : 'fr');
+
+async function render(req: Request, main: string, status: number): Promise<Response> {
+  const locale = localeOf(req);
+  const url = new URL(req.url);
+  // The language switch keeps the private link.
+  const other = otherLocale(locale);
+  const links = { [pathFor(other, { kind: 'status' })]: `${pathFor(other, { kind: 'status' })}${url.search}` };
+  const title = `${t(locale, 'status.title')} | ${t(locale, 'site.name')}`;
+  return page(await inShell(url.origin, 'status', locale, { title, main, links }), status);
+}
+
+export default handler({
+  name: 'registration-status-page',
+  methods: ['GET'],
+  query: registrationStatusQuery,
+  wording: { notFound: 'error.registration_not_found' },
+  refused: (refusal, _locale, _kind, req) =>
+    refusal.reason === 'invalid_input' || refusal.reason === 'not_found'
+      ? render(req, invalidLinkHtml(localeOf(req)), 404)
+      : render(req, `<p class="invalid">${escapeHtml(t(localeOf(req), 'status.failed'))}</p>`, statusOf(refusal.reason)),
+  run: async ({ req, input }) => {
+    // The link is the capability: the call runs as an anonymous visitor, whoever is signed in.
+    const status = await call<RegistrationStatus>(null, 'public.registration_status($1, $2)', [input.id, input.token]);
+    return render(req, statusHtml(localeOf(req), status, new URL(req.url).origin), 200);
+  },
+});
