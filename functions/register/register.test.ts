@@ -359,6 +359,24 @@ describe.each(databaseKinds())('POST /api/register on %s', (kind) => {
       expect(await countByEmail(sent.email as string)).toBe(1);
     });
 
+    it('make the same business sent again by the same client within the hour the same registration, with what came last', async () => {
+      const from = randomIp();
+      const sent = registration();
+      const first = await postJson(endpoint, sent, {}, from);
+      expect(first.status).toBe(201);
+      const created = await first.json();
+      // A slow answer; the applicant changes the description and sends again, without the script's key.
+      const again = await postJson(endpoint, { ...sent, description: 'Pain au levain, corrigé.' }, {}, from);
+      expect(again.status).toBe(200);
+      expect(await again.json()).toMatchObject({ id: created.id, statusToken: created.statusToken, created: false });
+      expect(await countByEmail(sent.email as string)).toBe(1);
+      expect((await proposal(created.id)).fields).toMatchObject({ description_fr: 'Pain au levain, corrigé.' });
+      // The same business from someone else is not handed this one's link: a registration of its own.
+      const other = await postJson(endpoint, { ...sent, description: 'Une autre.' }, {}, randomIp());
+      expect(other.status).toBe(201);
+      expect((await other.json()).id).not.toBe(created.id);
+    });
+
     it('find the first registration when the same content comes again without a key (a double click)', async () => {
       const sent = registration();
       const client = randomIp();

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.ts';
 import { escapeHtml } from '../_shared/respond.ts';
 import { SHELL_PATHS, SHELL_TITLE } from '../_shared/site-shell.ts';
-import { getAs, registerDirectly, startApi, type Api } from '../../tests/support/api.ts';
+import { getAs, platformFetch, registerDirectly, startApi, type Api } from '../../tests/support/api.ts';
 import { databaseKinds } from '../../tests/support/test-database.ts';
 
 describe.each(databaseKinds())('the status page on %s', (kind) => {
@@ -56,6 +56,32 @@ describe.each(databaseKinds())('the status page on %s', (kind) => {
     for (const page of pages) {
       expect(page.status).toBe(404);
       expect(await page.text()).toContain(t('fr', 'status.invalidLink'));
+    }
+  });
+
+  it('resolves a duplicate consistently: once one registration of a business is live, the other’s checks say so and its page leads to the live listing, even refused', async () => {
+    const first = await registerDirectly(api.db, { name: 'Fromagerie des Îles' });
+    const [{ neq }] = await api.db.query<{ neq: string }>(`select fields ->> 'neq' as neq from public.proposals where id = $1`, [first.id]);
+    const second = await registerDirectly(api.db, { name: 'Fromagerie des Iles', neq });
+    const decide = async (ids: string[], decision: string, reason?: string) => {
+      const response = await platformFetch(`${api.url}/api/moderation/decide`, {
+        method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${await api.token()}` },
+        body: JSON.stringify({ ids, decision, ...(reason ? { reason } : {}) }),
+      });
+      expect(response.status).toBe(200);
+    };
+    await decide([first.id], 'approve');
+    // The waiting one's duplicate check was computed again: the same NEQ is now published.
+    const [after] = await api.db.query<{ checks: Array<{ check: string; outcome: string; code: string }> }>('select checks from public.proposals where id = $1', [second.id]);
+    expect(after!.checks.find((c) => c.check === 'duplicate')).toMatchObject({ outcome: 'fail', code: 'duplicate.neq_published' });
+    const [{ slug }] = await api.db.query<{ slug: string }>('select slug from public.listings where id = $1', [first.id]);
+    for (const step of ['pending', 'rejected']) {
+      if (step === 'rejected') await decide([second.id], 'reject', 'Doublon de la fiche publiée.');
+      const html = await (await open('/statut/', { id: second.id, token: second.statusToken })).text();
+      expect(html, step).toContain(t('fr', 'state.live'));
+      expect(html, step).toContain(`/commerces/${slug}/`);
+      expect(html, step).not.toContain(t('fr', 'state.rejected'));
+      expect(html, step).not.toContain(t('fr', 'status.likelyRefused'));
     }
   });
 

@@ -2,11 +2,14 @@
 // while the search index is built from the same content (scripts/publish/search-index.ts). The two run
 // side by side, on separate cores, and the index is moved into the site once both are done.
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { headersFile, supabaseOrigin } from '../../functions/_shared/security-headers.ts';
 import { CONTENT_FILES, readReference } from '../../src/lib/catalogue-files.ts';
 import { redirectsFile } from './redirects.ts';
+import { robotsTxt, sitemapFiles, sitemapUrls, type SitemapMerchant } from './sitemap.ts';
+import { pageSize } from '../../src/lib/page-size.ts';
+import { LOCAL_SITE_URL } from '../../functions/_shared/site-url.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { progress } from '../lib/progress.ts';
 
@@ -37,7 +40,12 @@ export async function buildSite({ contentDir, outDir, quiet = false, env = proce
   try {
     const [astro, search] = await Promise.allSettled([
       orStop(timed(() => run(bin('astro'), ['build', '--silent'], buildEnv, quiet, 'astro build', stop.signal))),
-      orStop(timed(() => writeSearchIndex({ contentDir: content, outputPath: searchDir, signal: stop.signal, onProgress: quiet ? undefined : progress('Search index') }))),
+      // The French index, then the English one: one at a time, a Pagefind index's memory is freed
+      // before the next is built (both in one index took 5.3 GB at 100,000 merchants).
+      orStop(timed(async () => {
+        await writeSearchIndex({ contentDir: content, outputPath: searchDir, signal: stop.signal, onProgress: quiet ? undefined : progress('Search index (fr)') });
+        await writeSearchIndex({ contentDir: content, outputPath: `${searchDir}-en`, locale: 'en', signal: stop.signal, onProgress: quiet ? undefined : progress('Search index (en)') });
+      })),
     ]);
     // Errors name the content folder given, not the copy; the side that was stopped is not the cause.
     const named = (error: unknown) => String((error as Error)?.message ?? error).replaceAll(content, resolve(contentDir));
@@ -46,13 +54,25 @@ export async function buildSite({ contentDir, outDir, quiet = false, env = proce
     if (search.status === 'rejected') throw new Error(`Search index failed: ${named(search.reason)}`, { cause: search.reason });
     if (astro.status === 'rejected') throw astro.reason;
     renameSync(searchDir, join(site, 'pagefind'));
+    renameSync(`${searchDir}-en`, join(site, 'pagefind-en'));
     // Netlify applies the headers of _headers to the files it serves (functions add their own).
     writeFileSync(join(site, '_headers'), headersFile(supabaseOrigin(env)));
     writeFileSync(join(site, '_redirects'), redirectsFile((await readReference(content)).townRedirects));
+    writeSitemap(content, site, env);
     return { astroSeconds: astro.value, searchSeconds: search.value };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** sitemap.xml (or its index and parts) and robots.txt, from the export, on the configured site address. */
+function writeSitemap(content: string, site: string, env: NodeJS.ProcessEnv): void {
+  const address = env.SITE_URL ?? LOCAL_SITE_URL;
+  // Only the fields the sitemap names: 100,000 merchants are read without their schema's checks,
+  // which the pages' build already makes.
+  const merchants = JSON.parse(readFileSync(join(content, CONTENT_FILES.merchants), 'utf8')) as SitemapMerchant[];
+  for (const file of sitemapFiles(address, sitemapUrls(merchants, pageSize(env)))) writeFileSync(join(site, file.name), file.xml);
+  writeFileSync(join(site, 'robots.txt'), robotsTxt(address));
 }
 
 async function timed(work: () => Promise<unknown>): Promise<number> {

@@ -13,16 +13,18 @@ let loading: Promise<Catalogue> | undefined;
 /** The sorted, grouped catalogue; the files are read and validated on the first call only. */
 export function loadCatalogue(): Promise<Catalogue> {
   loading ??= (async () => {
-    const [merchants, categories, regions, cities] = await Promise.all([
+    const [merchants, categories, regions, cities, municipalities] = await Promise.all([
       readMerchants(contentDir()),
       getCollection('categories'),
       getCollection('regions'),
       getCollection('cities'),
+      getCollection('municipalities'),
     ]);
     return indexCatalogue(merchants, {
       categories: categories.map((e) => e.data),
       regions: regions.map((e) => e.data),
       cities: cities.map((e) => e.data),
+      municipalities: municipalities.map((e) => e.data),
     });
   })();
   return loading;

@@ -4,15 +4,12 @@ import { t, type Locale } from '../i18n/index.ts';
 import { inRegion, inTown } from '../i18n/places.ts';
 import type { Catalogue } from './catalogue-index.ts';
 import { listFormat } from './format.ts';
+import { pageSize } from './page-size.ts';
 import { loadCatalogue } from './catalogue.ts';
 
 export type ListingKind = 'category' | 'city' | 'region';
 
-/** Merchants per list page; VITRINE_PAGE_SIZE lets the small test fixture exercise pagination. */
-export function pageSize(): number {
-  const size = Number(process.env.VITRINE_PAGE_SIZE ?? 50);
-  return Number.isInteger(size) && size > 0 ? size : 50;
-}
+export { pageSize };
 
 /** getStaticPaths for one kind of list: a page per 50 merchants of each category, town or region. */
 export async function listingPaths(kind: ListingKind, paginate: PaginateFunction) {

@@ -10,7 +10,9 @@ export type PageRef =
   | { kind: 'register' }
   | { kind: 'status' }
   | { kind: 'merchant'; slug: string }
-  | { kind: 'category' | 'city' | 'region'; slug: string; page?: number };
+  | { kind: 'category' | 'city' | 'region'; slug: string; page?: number }
+  /** Every category, region or town with listings: /categories/, /regions/, /villes/. */
+  | { kind: 'index'; of: 'category' | 'city' | 'region' };
 
 const SEGMENTS = {
   fr: { merchant: 'commerces', category: 'categories', city: 'villes', region: 'regions', search: 'recherche', register: 'inscription', status: 'statut' },
@@ -23,6 +25,7 @@ const PREFIX: Record<Locale, string> = { fr: '', en: '/en' };
  * The site-relative path of a page, ending with a slash (trailingSlash: 'always') before any query.
  * pathFor('en', { kind: 'city', slug: 'lac-megantic', page: 2 }) === '/en/cities/lac-megantic/2/'
  * pathFor('en', { kind: 'merchant', slug: 'cafe-chez-ginette' }) === '/commerces/cafe-chez-ginette/?lang=en'
+ * pathFor('fr', { kind: 'index', of: 'city' }) === '/villes/'
  */
 export function pathFor(locale: Locale, ref: PageRef): string {
   const s = SEGMENTS[locale];
@@ -36,6 +39,8 @@ export function pathFor(locale: Locale, ref: PageRef): string {
       return `${prefix}/${s[ref.kind]}/`;
     case 'merchant':
       return `/${s.merchant}/${ref.slug}/${locale === 'en' ? '?lang=en' : ''}`;
+    case 'index':
+      return `${prefix}/${s[ref.of]}/`;
     default: {
       const page = ref.page && ref.page > 1 ? `${ref.page}/` : '';
       return `${prefix}/${s[ref.kind]}/${ref.slug}/${page}`;

@@ -11,6 +11,8 @@ export type RegistrationStatus = {
   name: string; slug: string | null; status: 'pending' | 'approved' | 'rejected' | 'changes_requested'; checks: unknown;
   checksOutcome: 'pass' | 'warn' | 'fail' | null; reason: string | null; submittedAt: string | null; resubmittedAt: string | null;
   queuePosition: number | null; expectedWaitDays: number | null;
+  /** The live listing of the same business (same NEQ), published from another registration. */
+  liveSlug?: string | null;
 };
 
 export function statusHtml(locale: Locale, s: RegistrationStatus, origin: string): string {
@@ -18,6 +20,10 @@ export function statusHtml(locale: Locale, s: RegistrationStatus, origin: string
   const date = (iso: string | null) => (iso ? new Intl.DateTimeFormat(intl, { dateStyle: 'long' }).format(new Date(iso)) : null);
   const numbers = new Intl.NumberFormat(intl);
   const checks = renderChecks(s.checks, locale);
+  // The business is already live from another registration: that is what the applicant needs to
+  // know, whatever became of this one.
+  if (s.liveSlug) s = { ...s, status: 'approved', slug: s.liveSlug, reason: null, queuePosition: null };
+  const live = Boolean(s.liveSlug);
   const pending = s.status === 'pending';
   // A registration that fails eligibility (outside Quebec, malformed NEQ…) will most likely be
   // refused: the applicant is told why now, instead of being given a wait.
@@ -29,7 +35,7 @@ export function statusHtml(locale: Locale, s: RegistrationStatus, origin: string
   const listing = s.status === 'approved' && s.slug ? new URL(pathFor(locale, { kind: 'merchant', slug: s.slug }), origin).href : null;
   const rows = [
     row('name', 'status.business', s.name),
-    row('state', 'status.state', `<span class="state state-${s.status}">${escapeHtml(t(locale, `state.${s.status}`))}</span>`, true),
+    row('state', 'status.state', `<span class="state state-${s.status}">${escapeHtml(t(locale, live ? 'state.live' : `state.${s.status}`))}</span>`, true),
     row('submitted', 'status.submittedAt', date(s.submittedAt)),
     row('resubmitted', 'status.resubmittedAt', date(s.resubmittedAt)),
     row('reason', 'status.reason', (s.status === 'rejected' || s.status === 'changes_requested') && s.reason ? s.reason : null),

@@ -35,3 +35,9 @@ create index outbox_recipient_idx on public.outbox (lower(recipient));
 create index outbox_created_idx on public.outbox (created_at desc, id desc);
 -- An applicant who lost its link asks for it by its contact address.
 create index proposals_contact_email_idx on public.proposals (lower(fields ->> 'contact_email')) where kind = 'create';
+
+-- The same business sent again by the same client within the hour (a slow answer, a form sent
+-- again after a change, without the script's Idempotency-Key): a hash of the client's bucket of the
+-- day, the contact address and the NEQ finds the registration it repeats (public.register_merchant).
+alter table public.proposals add column retry_key text check (length(retry_key) = 64);
+create index proposals_retry_key_idx on public.proposals (retry_key, created_at) where status = 'pending' and retry_key is not null;

@@ -34,6 +34,7 @@ describe('the catalogue site built from 300 demo merchants', () => {
     db = await createTestDatabase();
     await seedDemo(db, { approved: 300, pending: 30, seed: 7 });
     [{ slug: hostileSlug }] = await insertMerchants(db, [merchantRow({ name: HOSTILE_NAME, description_fr: HOSTILE_DESCRIPTION, description_en: HOSTILE_DESCRIPTION })]);
+    await insertMerchants(db, [merchantRow({ name: 'Atelier Nordique', description_fr: 'Raquettes faites à la main.', description_en: 'Handcrafted snowshoes and maple taffy.' })]);
     approved = await db.query(`select slug, name::text, city::text, category_slug, contact_email::text, neq from public.listings where status = 'published'`);
     // Registrations not published, with the address their page would have (when no published listing has it).
     pending = await db.query(`
@@ -56,7 +57,7 @@ describe('the catalogue site built from 300 demo merchants', () => {
 
   describe('built pages', () => {
     it('has one page per approved merchant and none for pending or refused ones', () => {
-      expect(approved.length).toBe(301);
+      expect(approved.length).toBe(302);
       for (const m of approved) expect(existsSync(join(outDir, 'commerces', m.slug, 'index.html')), m.slug).toBe(true);
       for (const m of pending) expect(existsSync(join(outDir, 'commerces', m.slug)), m.slug).toBe(false);
       expect(existsSync(join(outDir, 'index.html'))).toBe(true);
@@ -109,7 +110,7 @@ describe('the catalogue site built from 300 demo merchants', () => {
     it('answers /api/* with the functions, never with a page', async () => {
       const health = await fetch(`${platform.url}/api/health`);
       expect(health.headers.get('content-type')).toMatch(/application\/json/);
-      expect(await health.json()).toMatchObject({ status: 'ok', approvedMerchants: 301 });
+      expect(await health.json()).toMatchObject({ status: 'ok', approvedMerchants: 302 });
       const unknown = await fetch(`${platform.url}/api/does-not-exist`);
       expect(unknown.status).toBe(404);
     });
@@ -244,6 +245,40 @@ describe('the catalogue site built from 300 demo merchants', () => {
       expect(count).toBeGreaterThan(0);
       await page.goto(`${platform.url}/en/search/?q=eastern%20townships`);
       await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toMatch(new RegExp(`\\b${count}\\b`));
+    });
+
+    it('finds the shops of a postal area by its first three characters, and of a town by a former name', async () => {
+      const [{ fsa, n }] = await db.query<{ fsa: string; n: number }>(
+        `select left(postal_code, 3) as fsa, count(*)::int as n from public.listings where status = 'published' group by 1 order by 2 desc, 1 limit 1`);
+      await page.goto(`${platform.url}/recherche/?q=${fsa}`);
+      await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toMatch(new RegExp(`\\b${n}\\b`));
+      const [former] = await db.query<{ alias: string; n: number }>(
+        `select a.alias, count(*)::int as n from public.listings l join public.municipality_aliases a on a.municipality_code = l.municipality_code
+         where l.status = 'published' group by a.alias order by 2 desc, 1 limit 1`);
+      expect(former, 'the demo data has shops in a town with a former name').toBeDefined();
+      await page.goto(`${platform.url}/recherche/?q=${encodeURIComponent(former!.alias)}`);
+      await page.locator('#search-results li').first().waitFor();
+      const shown = Number((await page.locator('#search-status').textContent())!.replace(/\D/g, ''));
+      expect(shown).toBeGreaterThanOrEqual(former!.n);
+    });
+
+    it('offers in the town menu only the towns of the region chosen', async () => {
+      await page.goto(`${platform.url}/recherche/?region=${encodeURIComponent('Estrie')}`);
+      const towns = await db.query<{ city: string }>(
+        `select distinct l.city::text as city from public.listings l where l.status = 'published' and l.region_code = '05' order by 1`);
+      expect(towns.length).toBeGreaterThan(0);
+      await expect.poll(async () => (await page.locator('#search-city option:not([hidden]):not([value=""])').evaluateAll(
+        (all) => all.map((o) => (o as HTMLOptionElement).value))).sort()).toEqual(towns.map((t) => t.city).sort());
+    });
+
+    it('finds English descriptions by English words on the English search page (its own index)', async () => {
+      await page.goto(`${platform.url}/en/search/?q=snowshoes`);
+      const hit = page.locator('#search-results li a', { hasText: 'Atelier Nordique' });
+      await hit.first().waitFor();
+      expect(await hit.first().getAttribute('href')).toMatch(/\/commerces\/atelier-nordique[^/]*\/\?lang=en$/);
+      // The French index holds the French description.
+      await page.goto(`${platform.url}/recherche/?q=raquettes`);
+      await page.locator('#search-results li a', { hasText: 'Atelier Nordique' }).first().waitFor();
     });
 
     it('says so when nothing matches', async () => {

@@ -135,7 +135,24 @@ describe.each(databaseKinds())('the moderation console on %s', (kind) => {
     await page.keyboard.type('jk');
     expect(await page.inputValue('#mod-q')).toBe('jk');
     expect(await selectedName()).toBe(names.browser);
+    // Nor do the decisions: a, r and c type into the box, and no dialog opens.
+    await page.keyboard.type('arc');
+    expect(await page.inputValue('#mod-q')).toBe('jkarc');
+    expect(await page.locator('dialog[open]').count()).toBe(0);
+    // Enter searches and moves to the first result; Escape leaves the box for the queue.
+    await page.fill('#mod-q', names.duplicate);
+    await page.keyboard.press('Enter');
+    await until(() => options().count()).toBe(1);
+    await until(selectedName).toBe(names.duplicate);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('listbox');
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('mod-q');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('listbox');
     await page.fill('#mod-q', '');
+    await page.locator('#mod-q').press('Enter');
+    await until(() => options().count()).toBe(5);
+    await until(selectedName).toBe(names.browser);
   }, 60_000);
 
   it('shows a possible duplicate side by side with the registration, with what matches marked', async () => {
@@ -251,9 +268,14 @@ describe.each(databaseKinds())('the moderation console on %s', (kind) => {
   it('shows the queued notices to moderators on the outbox page', async () => {
     await page.goto(`${platform.url}/moderation/outbox/`);
     const notices = page.locator('[data-notices] article');
-    await until(() => notices.count()).toBe(4);
+    // The four decisions' notices and the five "registration received" ones.
+    await until(() => notices.count()).toBe(9);
     expect(await notices.first().locator('h2').textContent()).toBe(`Votre fiche « ${names.browser} » est publiée`);
     expect(await notices.first().textContent()).toContain('en file d’envoi');
+    // Searched by business: its registration's notices only.
+    await page.fill('#outbox-q', names.browser);
+    await page.keyboard.press('Enter');
+    await until(() => notices.count()).toBe(2);
     expect(await seriousViolations(page)).toEqual([]);
   }, 60_000);
 

@@ -46,7 +46,7 @@ const page = (path: string) => parseHtml(readFileSync(join(out, path, path.endsW
 function htmlFiles(dir = out): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const path = join(dir, e.name);
-    if (e.isDirectory()) return e.name === 'pagefind' ? [] : htmlFiles(path);
+    if (e.isDirectory()) return e.name.startsWith('pagefind') ? [] : htmlFiles(path);
     return e.name.endsWith('.html') ? [path] : [];
   });
 }
@@ -253,6 +253,32 @@ describe('lists', () => {
     expect(textOf(page('en/cities/quebec'), elements(page('en/cities/quebec'), 'footer')[0])).toContain('Statistics Canada Open Licence');
   });
 
+  it('list every category, region and town with listings on index pages, linked from every header', () => {
+    const anchors = (doc: ReturnType<typeof page>, el: Element) => inside(doc, el).filter((t): t is Element => 'name' in t && t.name === 'a');
+    const links = (path: string) => { const doc = page(path); return anchors(doc, elements(doc, 'main')[0]!).map((a) => a.attrs.href); };
+    expect(links('categories')).toContain('/categories/restaurant-cafe/');
+    expect(links('en/regions')).toContain('/en/regions/estrie/');
+    expect(links('villes')).toEqual(expect.arrayContaining(['/villes/l-ile-perrot/', '/villes/lac-megantic/', '/regions/monteregie/']));
+    expect(textOf(page('villes'), elements(page('villes'), 'main')[0])).toContain("L'Île-Perrot (2)");
+    const header = elements(page('index.html'), 'header')[0]!;
+    expect(anchors(page('index.html'), header).map((a) => a.attrs.href)).toEqual(expect.arrayContaining(['/categories/', '/regions/', '/villes/']));
+  });
+
+  it('write sitemap.xml with every public page and its twin in the other language, and robots.txt that keeps crawlers off private pages', () => {
+    const sitemap = readFileSync(join(out, 'sitemap.xml'), 'utf8');
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    expect(locs).toEqual(expect.arrayContaining([`${SITE}/`, `${SITE}/en/`, `${SITE}/villes/`, `${SITE}/categories/restaurant-cafe/3/`, `${SITE}/en/categories/restaurant-cafe/3/`, `${SITE}/commerces/zinc-bar/`]));
+    expect(locs.filter((l) => l.includes('/commerces/'))).toHaveLength(fixture.length);
+    expect(locs.some((l) => /statut|status|moderation|gabarit|template/.test(l))).toBe(false);
+    expect(sitemap).toContain(`<url><loc>${SITE}/en/categories/restaurant-cafe/3/</loc><xhtml:link rel="alternate" hreflang="fr" href="${SITE}/categories/restaurant-cafe/3/"/><xhtml:link rel="alternate" hreflang="en" href="${SITE}/en/categories/restaurant-cafe/3/"/><xhtml:link rel="alternate" hreflang="x-default" href="${SITE}/categories/restaurant-cafe/3/"/></url>`);
+    expect(sitemap).toMatch(new RegExp(`<url><loc>${SITE}/commerces/zinc-bar/</loc><lastmod>\\d{4}-\\d{2}-\\d{2}</lastmod></url>`));
+    // Every address in it is a page the build wrote.
+    for (const loc of locs) expect(existsSync(join(out, new URL(loc).pathname, 'index.html')), loc).toBe(true);
+    const robots = readFileSync(join(out, 'robots.txt'), 'utf8');
+    for (const path of ['/moderation/', '/en/moderation/', '/statut/', '/en/status/', '/api/']) expect(robots).toContain(`Disallow: ${path}\n`);
+    expect(robots).toContain(`Sitemap: ${SITE}/sitemap.xml`);
+  });
+
   it('send a town page that moved to its current address with 301 (_redirects, for every page of it, in both languages)', () => {
     const rules = readFileSync(join(out, '_redirects'), 'utf8');
     expect(rules).toContain('/villes/sainte-foy /villes/quebec/ 301\n/villes/sainte-foy/* /villes/quebec/:splat 301');
@@ -375,10 +401,13 @@ describe('search', () => {
     }
   });
 
-  it('indexes each merchant page once, in French (English search pages use the same index)', () => {
+  it('indexes each merchant once in French for the French search page, and once in English for the English one', () => {
     const entry = JSON.parse(readFileSync(join(out, 'pagefind/pagefind-entry.json'), 'utf8'));
     expect(Object.keys(entry.languages)).toEqual(['fr']);
     expect(entry.languages.fr.page_count).toBe(fixture.length);
+    const english = JSON.parse(readFileSync(join(out, 'pagefind-en/pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(english.languages)).toEqual(['en']);
+    expect(english.languages.en.page_count).toBe(fixture.length);
   });
 
   it('says that search needs JavaScript, with links to the browsable lists, until the script runs', () => {

@@ -48,7 +48,11 @@ class VitrineModeration extends HTMLElement {
       const id = encodeURIComponent(item.id);
       return Promise.all([this.#call<Compare>(`compare?id=${id}`, { signal }), this.#call<History>(`history?id=${id}`, { signal })]);
     };
-    this.addEventListener('filterchange', () => void this.#reload());
+    // Enter in the search box filters and moves to the first result; Escape leaves the box for the queue.
+    this.addEventListener('filterchange', (event) => void this.#reload().then(() => {
+      if ((event as CustomEvent<{ fromSearch?: boolean }>).detail?.fromSearch && this.#queue.length) this.#queue.select(0, { focus: true });
+    }));
+    this.addEventListener('searchleave', () => this.#queue.focus());
     this.addEventListener('queuepage', (event) => void this.#page((event as CustomEvent<1 | -1>).detail));
     this.addEventListener('queueselect', (event) => this.#detail.show((event as CustomEvent<QueueItem | null>).detail));
     this.addEventListener('moderationaction', (event) => this.#act((event as CustomEvent<DetailAction>).detail));
@@ -110,8 +114,10 @@ class VitrineModeration extends HTMLElement {
     this.#queue.focus();
   }
 
-  async #loadQueue() {
+  /** Loads the current page; `keep` keeps the selected registration selected (after a decision). */
+  async #loadQueue({ keep = false } = {}) {
     const { m, locale } = this.#context;
+    const selectedId = keep ? this.#queue.selected?.id : undefined;
     const params = this.#filters.params();
     params.set('limit', String(PAGE_SIZE));
     const cursor = this.#cursors[this.#cursors.length - 1];
@@ -122,7 +128,8 @@ class VitrineModeration extends HTMLElement {
       const queue = await this.#call<Queue>(`queue?${params}`);
       this.#nextCursor = queue.nextCursor;
       this.#queue.status(queue.items.length ? plural(m, locale, 'queue.loaded', queue.items.length) : m['queue.empty']!);
-      this.#queue.show(queue.items, { page: this.#cursors.length, hasNext: Boolean(queue.nextCursor) });
+      const index = selectedId ? Math.max(0, queue.items.findIndex((i) => i.id === selectedId)) : 0;
+      this.#queue.show(queue.items, { page: this.#cursors.length, hasNext: Boolean(queue.nextCursor), index });
     } catch (error) {
       this.#queue.status('');
       this.#fail(error);
@@ -162,10 +169,11 @@ class VitrineModeration extends HTMLElement {
     try {
       const result = await this.#call<DecisionResult>('decide', { method: 'POST', body: { ids: [item.id], decision, ...(reason ? { reason } : {}) } });
       this.#announce(fill(m[result.changed ? `result.${decision}` : 'result.unchanged']!, { name: item.name }));
-      // Decided either way: it leaves the pending queue.
+      // Decided either way: it leaves the pending queue. The page is loaded again, because the
+      // decision changes others' checks (a duplicate now published), and so are the counters.
       this.#queue.drop(item.id);
-      if (!this.#queue.length) await this.#loadQueue();
       if (part(this, 'moderation-detail').contains(document.activeElement) || document.activeElement === document.body) this.#queue.focus();
+      void this.#loadQueue({ keep: true });
       void this.#loadBacklog();
     } catch (error) {
       this.#announce('');

@@ -1,5 +1,6 @@
 // <moderation-filters> (./QueueFilters.astro): says "filterchange" when the moderator filters (a
-// select changed, or the form sent), and gives the filters as the queue's query.
+// select changed, or the form sent: from the search box, with detail.fromSearch), "searchleave" on
+// Escape in the search box, and gives the filters as the queue's query.
 
 const NAMES = ['q', 'outcome', 'category', 'region'] as const;
 
@@ -9,12 +10,18 @@ export class ModerationFilters extends HTMLElement {
   }
 
   connectedCallback() {
-    const changed = () => this.dispatchEvent(new Event('filterchange', { bubbles: true }));
+    const changed = (fromSearch: boolean) => this.dispatchEvent(new CustomEvent('filterchange', { bubbles: true, detail: { fromSearch } }));
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
-      changed();
+      // Enter in the search box: the console then moves to the first result.
+      changed(document.activeElement === this.querySelector('[name="q"]'));
     });
-    for (const select of this.querySelectorAll('select')) select.addEventListener('change', changed);
+    for (const select of this.querySelectorAll('select')) select.addEventListener('change', () => changed(false));
+    this.querySelector<HTMLInputElement>('[name="q"]')!.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      this.dispatchEvent(new Event('searchleave', { bubbles: true }));
+    });
   }
 
   /** The filters set, blank ones left out: q=megantic&outcome=pass. */

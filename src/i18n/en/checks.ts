@@ -7,6 +7,7 @@ export const checks: Partial<Record<MessageKey, string>> = {
   'state.approved': 'Approved and published',
   'state.rejected': 'Refused',
   'state.changes_requested': 'Changes requested',
+  'state.live': 'Your business is already on Vitrine',
 
   'outcome.pass': 'Passed',
   'outcome.warn': 'To review',

@@ -33,6 +33,13 @@ export const site: Partial<Record<MessageKey, string>> = {
   'count.merchants.one': '{count} business',
   'count.merchants.other': '{count} businesses',
 
+  'index.category.title': 'All categories',
+  'index.category.lead': 'The categories of local businesses, with how many listings each has.',
+  'index.region.title': 'All regions',
+  'index.region.lead': 'Quebec’s 17 administrative regions, with how many businesses each has.',
+  'index.city.title': 'All towns',
+  'index.city.lead': 'The towns that have businesses on Vitrine, region by region.',
+  'nav.cities': 'Towns',
   'list.category.title': '{name} — local businesses',
   'list.category.lead': 'Businesses in the “{name}” category, all over Quebec.',
   'list.city.title': 'Local businesses {in}',

@@ -5,6 +5,7 @@ export const checks = {
   'state.approved': 'Acceptée et publiée',
   'state.rejected': 'Refusée',
   'state.changes_requested': 'Modifications demandées',
+  'state.live': 'Votre commerce est déjà sur Vitrine',
 
   'outcome.pass': 'Réussie',
   'outcome.warn': 'À examiner',

@@ -32,6 +32,13 @@ export const site = {
   'count.merchants.one': '{count} commerce',
   'count.merchants.other': '{count} commerces',
 
+  'index.category.title': 'Toutes les catégories',
+  'index.category.lead': 'Les catégories de commerces locaux, avec le nombre de fiches de chacune.',
+  'index.region.title': 'Toutes les régions',
+  'index.region.lead': 'Les 17 régions administratives du Québec, avec le nombre de commerces de chacune.',
+  'index.city.title': 'Toutes les villes',
+  'index.city.lead': 'Les villes qui ont des commerces sur Vitrine, région par région.',
+  'nav.cities': 'Villes',
   'list.category.title': '{name} — commerces locaux',
   'list.category.lead': 'Commerces de la catégorie « {name} », partout au Québec.',
   'list.city.title': 'Commerces locaux {in}',

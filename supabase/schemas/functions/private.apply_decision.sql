@@ -7,7 +7,8 @@
 --   changes
 -- then records the proposal's new status, one journal row (who, why, what it did to the listing),
 -- one notice to the merchant, and, when the catalogue changed (a listing in or out of it, or a
--- published one changed), one rebuild request for the whole batch. The caller has
+-- published one changed), one rebuild request for the whole batch; the registrations waiting
+-- that share an identifier with them get their pre-checks computed again. The caller has
 -- checked who decides and whether they may; the actor is the caller's token (auth.uid/email), or
 -- nobody for the service role. Returns the ids it changed.
 create or replace function private.apply_decision(ids uuid[], decision text, reason text) returns uuid[]
@@ -102,6 +103,17 @@ begin
     insert into public.rebuild_requests (reason) values (format('%s listing(s) %s', catalogue_changes,
       case decision when 'approve' then 'approved' else 'withdrawn' end));
   end if;
+  -- The registrations still waiting that share an identifier with those decided (the same NEQ,
+  -- phone, website, or name in the same town) get their duplicate check computed again, so that
+  -- the console shows, and "approve every passing" counts, what is true now.
+  perform private.refresh_checks(array(
+    select distinct o.id from public.proposals d join public.proposals o
+      on o.status = 'pending' and o.kind = 'create' and o.id <> d.id
+      and (o.fields ->> 'neq' = d.fields ->> 'neq' or o.fields ->> 'phone' = d.fields ->> 'phone'
+           or lower(o.fields ->> 'website') = lower(d.fields ->> 'website')
+           or (private.name_key(o.fields ->> 'city') = private.name_key(d.fields ->> 'city')
+               and private.name_key(o.fields ->> 'name') = private.name_key(d.fields ->> 'name')))
+    where d.id = any(changed) and o.id <> all(changed)));
   return changed;
 end
 $$;

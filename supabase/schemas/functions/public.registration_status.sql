@@ -1,5 +1,6 @@
 -- What an applicant sees through their private link: status, checks (a possible duplicate not
--- named), the reason of a decision, the published listing once there is one, the place in the
+-- named), the reason of a decision, the published listing once there is one (or the live listing
+-- of the same business, published from another registration), the place in the
 -- queue and the wait expected from the last 14 days' decision rate; and, while changes are
 -- requested, the submission itself, for the applicant to correct and send again. Callable by
 -- anyone, as a Supabase RPC too: the token is the capability.
@@ -10,6 +11,7 @@ as $$
 declare
   p public.proposals;
   listing public.listings;
+  live public.listings;
   queue_position integer;
   per_day numeric;
 begin
@@ -19,6 +21,11 @@ begin
     raise exception 'unknown submission' using errcode = 'VT404';
   end if;
   select * into listing from public.listings where id = p.listing_id;
+  -- A registration of a business that is already live under another registration (the same NEQ: a
+  -- duplicate resolved the other way) leads to that listing, never to "refused" alone.
+  if listing.id is null and p.kind = 'create' and p.status <> 'approved' then
+    select * into live from public.listings l where l.status = 'published' and l.neq = p.fields ->> 'neq' order by l.published_at limit 1;
+  end if;
   if p.status = 'pending' then
     select count(*) + 1 into queue_position from public.proposals
       where status = 'pending' and (created_at, id) < (p.created_at, p.id);
@@ -27,6 +34,7 @@ begin
   return jsonb_build_object(
     'id', p.id, 'kind', p.kind, 'name', p.fields ->> 'name', 'status', p.status,
     'slug', case when listing.status = 'published' then listing.slug end,
+    'liveSlug', live.slug,
     'checks', private.checks_for_applicant(p.checks), 'checksOutcome', p.checks_outcome,
     'reason', p.decision_reason, 'submittedAt', p.created_at, 'resubmittedAt', nullif(p.submitted_at, p.created_at),
     'decidedAt', p.decided_at, 'locale', p.locale,
