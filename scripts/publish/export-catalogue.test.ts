@@ -22,8 +22,14 @@ describe.each(databaseKinds())('export of the catalogue on %s', (kind) => {
       merchantRow({ name: 'Refusé', status: 'rejected', neq: '123' }),
       merchantRow({ name: 'Sans coordonnées', latitude: null, longitude: null }),
       merchantRow({ name: 'Boulangerie du Village', city: "L'Île-Perrot", municipality_code: '71060', region_code: '16', postal_code: 'J7V 1A1' }),
+      merchantRow({
+        name: 'Poissonnerie des Îles', city: 'Les Îles-de-la-Madeleine', municipality_code: '01023', region_code: '11', postal_code: 'G4T 1A1',
+        latitude: 47.38, longitude: -61.86,
+        // A holiday of yesterday in Montréal is already past; one of tomorrow is kept.
+        opening_hours: { week: { mon: [['09:00', '17:00']] }, exceptions: [{ date: '2000-01-01', spans: [] }, { date: '2999-01-01', spans: [] }] },
+      }),
     ]);
-    ids = Object.fromEntries(['cafe', 'pending', 'rejected', 'nocoords', 'village'].map((k, i) => [k, rows[i].id]));
+    ids = Object.fromEntries(['cafe', 'pending', 'rejected', 'nocoords', 'village', 'islands'].map((k, i) => [k, rows[i].id]));
     outDir = mkdtempSync(join(tmpdir(), 'vitrine-export-'));
     result = await exportCatalogue(db, { outDir });
   });
@@ -31,9 +37,16 @@ describe.each(databaseKinds())('export of the catalogue on %s', (kind) => {
 
   it('writes approved merchants only, each valid for the build', () => {
     const merchants = JSON.parse(readFileSync(join(outDir, 'merchants.json'), 'utf8'));
-    expect(merchants.map((m: { id: string }) => m.id).sort()).toEqual([ids.cafe, ids.village].sort());
+    expect(merchants.map((m: { id: string }) => m.id).sort()).toEqual([ids.cafe, ids.village, ids.islands].sort());
     for (const m of merchants) expect(catalogueMerchantSchema.safeParse(m).success).toBe(true);
-    expect(result.written).toBe(2);
+    expect(result.written).toBe(3);
+  });
+
+  it('gives each merchant its town’s time zone, in which its hours are read and its past holidays left out', () => {
+    const merchants = JSON.parse(readFileSync(join(outDir, 'merchants.json'), 'utf8')) as Array<{ id: string; timeZone: string; openingHours: { exceptions?: unknown[] } }>;
+    const byId = Object.fromEntries(merchants.map((m) => [m.id, m]));
+    expect(byId[ids.islands]).toMatchObject({ timeZone: 'America/Halifax', openingHours: { exceptions: [{ date: '2999-01-01', spans: [] }] } });
+    expect(byId[ids.cafe]!.timeZone).toBe('America/Toronto');
   });
 
   it('never writes a private field or an unapproved listing', () => {
@@ -51,7 +64,12 @@ describe.each(databaseKinds())('export of the catalogue on %s', (kind) => {
 
   it('lists the towns that have listings, with their real names', () => {
     const reference = JSON.parse(readFileSync(join(outDir, 'reference.json'), 'utf8'));
-    expect(reference.cities.map((c: { name: string }) => c.name).sort()).toEqual(["L'Île-Perrot", 'Lac-Mégantic']);
+    expect(reference.cities.map((c: { name: string }) => c.name).sort()).toEqual(["L'Île-Perrot", 'Lac-Mégantic', 'Les Îles-de-la-Madeleine']);
+    // Every municipality for the form's suggestions, the two L'Ange-Gardien with their MRC; the 32
+    // names that two units of one MRC share (a ville and its canton) are one choice each.
+    expect(reference.municipalities).toHaveLength(1280 - 32);
+    expect(reference.municipalities).toContainEqual({ choice: "L'Ange-Gardien (Les Collines-de-l'Outaouais)", name: "L'Ange-Gardien", aliases: [] });
+    expect(reference.municipalities).toContainEqual({ choice: 'Saguenay', name: 'Saguenay', aliases: expect.arrayContaining(['Chicoutimi', 'Jonquière']) });
     expect(reference.regions).toHaveLength(17);
   });
 });

@@ -11,6 +11,7 @@ import { CATEGORY_SLUGS, HOURS_SPAN_SUFFIXES, REGISTRATION_FIELDS } from '../../
 import { headersFile } from '../../functions/_shared/security-headers.ts';
 import { SHELL_TITLE } from '../../functions/_shared/site-shell.ts';
 import { buildSite } from '../../scripts/publish/build-site.ts';
+import { t } from '../../src/i18n/index.ts';
 import { elements, inside, meta, parseHtml, textOf, withoutAttributeValues, type Element } from '../support/html.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -41,6 +42,7 @@ afterAll(() => {
   if (out && !process.env.VITRINE_KEEP_TEST_SITE) rmSync(out, { recursive: true, force: true });
 });
 
+const html = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
 const page = (path: string) => parseHtml(readFileSync(join(out, path, path.endsWith('.html') ? '' : 'index.html'), 'utf8'));
 
 function htmlFiles(dir = out): string[] {
@@ -246,6 +248,12 @@ describe('lists', () => {
     expect(merchantNames('villes/l-ile-perrot')).toEqual(['Épicerie Lafleur', 'Quincaillerie Dupuis']);
   });
 
+  it('say on the page of a shop in the Magdalen Islands that its hours are in Atlantic time, and nowhere else', () => {
+    expect(html('commerces/poissonnerie-la-vague-les-iles-de-la-madeleine')).toContain(t('fr', 'merchant.hours.zone.America/Halifax'));
+    expect(html('commerces/poissonnerie-la-vague-les-iles-de-la-madeleine')).toContain(t('en', 'merchant.hours.zone.America/Halifax'));
+    expect(html('commerces/zinc-bar')).not.toContain('hours-zone');
+  });
+
   it('name on a town page the former towns its addresses use, and credit the municipality data on every page', () => {
     const doc = page('villes/quebec');
     expect(meta(doc, 'description')).toContain('Comprend aussi Sainte-Foy et Sillery.');
@@ -288,7 +296,7 @@ describe('lists', () => {
   it('lead from a region to its towns, in both languages', () => {
     const towns = (path: string) => {
       const doc = page(path);
-      return elements(doc, 'a').filter((a) => /^\/(en\/cities|villes)\//.test(a.attrs.href ?? '')).map((a) => [a.attrs.href, textOf(doc, a)]);
+      return elements(doc, 'a').filter((a) => /^\/(en\/cities|villes)\/[a-z]/.test(a.attrs.href ?? '')).map((a) => [a.attrs.href, textOf(doc, a)]);
     };
     expect(towns('regions/estrie')).toEqual([['/villes/lac-megantic/', 'Lac-Mégantic']]);
     expect(towns('en/regions/estrie')).toEqual([['/en/cities/lac-megantic/', 'Lac-Mégantic']]);
