@@ -41,9 +41,9 @@ runCommand(async () => {
   const exportRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
 
   const env = { ...process.env, VITRINE_CONTENT_DIR: contentDir, VITRINE_OUT_DIR: outDir };
-  console.log('astro build, and the search index beside it…');
+  console.log('astro build, the French search index beside it, then the English one…');
   const build = await runMeasured(bin('tsx'), ['scripts/publish/build.ts', '--content', contentDir, '--out', outDir], { cwd: ROOT, env });
-  // scripts/publish/build.ts ends with the time of each side: astro_s=… search_s=…
+  // scripts/publish/build.ts ends with the time of each side: astro_s=… search_s=… search_en_s=…
   const parts = Object.fromEntries([...build.output.matchAll(/(\w+)_s=([\d.]+)/g)].map(([, k, v]) => [k, Number(v)]));
   const pages = countPages(outDir);
   const distMb = sizeBytes(outDir) / 2 ** 20;
@@ -63,7 +63,8 @@ runCommand(async () => {
   const rows: Array<[string, string]> = [
     ['export', `${exportSeconds.toFixed(1)} s`],
     ['astro build', `${parts.astro} s`],
-    ['search index (beside astro)', `${parts.search} s`],
+    ['search index fr (beside astro)', `${parts.search} s`],
+    ['search index en (after both)', `${parts.search_en} s`],
     ['site (both)', `${build.seconds.toFixed(1)} s (peak ${build.peakRssMb} MB)`],
     ['total', `${total.toFixed(1)} s`],
     ['baseline (minimal template)', `${baseline.seconds.toFixed(1)} s (peak ${baseline.peakRssMb} MB)`],
@@ -77,7 +78,7 @@ runCommand(async () => {
   if (!values.keep) rmSync(work, { recursive: true, force: true });
   console.log(
     [
-      `merchants=${n}`, `export_s=${exportSeconds.toFixed(1)}`, `build_s=${parts.astro}`, `pagefind_s=${parts.search}`, `site_s=${build.seconds.toFixed(1)}`,
+      `merchants=${n}`, `export_s=${exportSeconds.toFixed(1)}`, `build_s=${parts.astro}`, `pagefind_s=${parts.search}`, `pagefind_en_s=${parts.search_en}`, `site_s=${build.seconds.toFixed(1)}`,
       `total_s=${total.toFixed(1)}`, `baseline_s=${baseline.seconds.toFixed(1)}`, `ratio=${(total / baseline.seconds).toFixed(2)}`,
       `cpu_s=${cpu.toFixed(1)}`, `baseline_cpu_s=${baseline.cpuSeconds.toFixed(1)}`, `cpu_ratio=${(cpu / baseline.cpuSeconds).toFixed(2)}`,
       `peak_rss_mb=${peak}`, `pages=${pages}`, `pages_per_s=${(pages / build.seconds).toFixed(0)}`, `dist_mb=${distMb.toFixed(0)}`,
