@@ -153,6 +153,13 @@ describe.each(databaseKinds())('POST /api/register on %s', (kind) => {
       expect(unknown.checks).toContainEqual(expect.objectContaining({ check: 'postal_code', outcome: 'pass' }));
     });
 
+    it('flags the same name in the same town written another way (a former town name) as a possible duplicate', async () => {
+      expect((await postJson(endpoint, registration({ name: 'Boulangerie du Fjord', city: 'Chicoutimi', postalCode: 'G7H 1A1' }))).status).toBe(201);
+      const again = await (await postJson(endpoint, registration({ name: 'Boulangerie du Fjord inc.', city: 'Saguenay', postalCode: 'G7H 1A2' }))).json();
+      const [row] = await api.db.query<{ checks: Array<{ check: string; outcome: string; code: string }> }>('select checks from public.proposals where id = $1', [again.id]);
+      expect(row!.checks.find((c) => c.check === 'duplicate')).toMatchObject({ outcome: 'warn', code: 'duplicate.name' });
+    });
+
     it('asks which town when two municipalities in different MRCs have the name, naming both, and stores nothing', async () => {
       const response = await writesNothing(() => postJson(endpoint, registration({ city: "L'Ange-Gardien" })));
       expect(response.status).toBe(400);

@@ -111,8 +111,8 @@ begin
       on o.status = 'pending' and o.kind = 'create' and o.id <> d.id
       and (o.fields ->> 'neq' = d.fields ->> 'neq' or o.fields ->> 'phone' = d.fields ->> 'phone'
            or lower(o.fields ->> 'website') = lower(d.fields ->> 'website')
-           or (private.name_key(o.fields ->> 'city') = private.name_key(d.fields ->> 'city')
-               and private.name_key(o.fields ->> 'name') = private.name_key(d.fields ->> 'name')))
+           or private.same_town_and_name(o.fields ->> 'city', o.fields ->> 'municipality_code', o.fields ->> 'name',
+                                         d.fields ->> 'city', d.fields ->> 'municipality_code', d.fields ->> 'name'))
     where d.id = any(changed) and o.id <> all(changed)));
   return changed;
 end

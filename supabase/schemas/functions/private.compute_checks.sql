@@ -3,6 +3,7 @@
 --   fail: not eligible as submitted (outside Quebec, malformed NEQ, same NEQ as another listing,
 --         profanity);
 --   warn: a person should look (town not in the list, same phone, website or name in the same town
+--         (as written, or its municipality: private.same_town_and_name)
 --         as another listing, spam words in any published text or link, a link shortener, links or
 --         capitals in the text).
 -- Duplicates are looked for among published listings and proposals still open (pending or awaiting
@@ -19,6 +20,7 @@ declare
   -- Named apart from the listings' columns, which the queries below read beside them.
   the_name text := fields ->> 'name';
   the_city text := fields ->> 'city';
+  the_code text := fields ->> 'municipality_code';
   the_postal_code text := fields ->> 'postal_code';
   the_neq text := fields ->> 'neq';
   the_phone text := fields ->> 'phone';
@@ -91,15 +93,14 @@ begin
           from public.listings l
           where l.status = 'published' and l.id is distinct from own_listing
             and (l.phone = the_phone or lower(l.website) = the_website
-                 or (private.name_key(l.city) = private.name_key(the_city) and private.name_key(l.name) = private.name_key(the_name)))
+                 or private.same_town_and_name(l.city, l.municipality_code, l.name, the_city, the_code, the_name))
         union all
         select p.fields ->> 'name', p.fields ->> 'city', false, p.created_at,
                case when p.fields ->> 'phone' = the_phone then 'phone' when lower(p.fields ->> 'website') = the_website then 'website' else 'name' end
           from public.proposals p
           where p.status in ('pending', 'changes_requested') and p.id <> self and p.kind = 'create'
             and (p.fields ->> 'phone' = the_phone or lower(p.fields ->> 'website') = the_website
-                 or (private.name_key(p.fields ->> 'city') = private.name_key(the_city)
-                     and private.name_key(p.fields ->> 'name') = private.name_key(the_name)))
+                 or private.same_town_and_name(p.fields ->> 'city', p.fields ->> 'municipality_code', p.fields ->> 'name', the_city, the_code, the_name))
       ) o order by o.published desc, o.created_at limit 1;
     checks := checks || case when found
       then private.check_result('duplicate', 'warn', 'duplicate.' || other.reason, jsonb_build_object('name', other.name, 'city', other.city))

@@ -23,8 +23,8 @@ begin
              case when c.fields ->> 'neq' = f ->> 'neq' then 'neq' end,
              case when c.fields ->> 'phone' = f ->> 'phone' then 'phone' end,
              case when lower(c.fields ->> 'website') = lower(f ->> 'website') then 'website' end,
-             case when private.name_key(c.fields ->> 'city') = private.name_key(f ->> 'city')
-                   and private.name_key(c.fields ->> 'name') = private.name_key(f ->> 'name') then 'name' end
+             case when private.same_town_and_name(c.fields ->> 'city', c.fields ->> 'municipality_code', c.fields ->> 'name',
+                                                  f ->> 'city', f ->> 'municipality_code', f ->> 'name') then 'name' end
            ], null) as matches
     from (
       select l.id, to_jsonb(l) as fields, true as published, l.created_at,
@@ -32,15 +32,15 @@ begin
         from public.listings l
         where l.status = 'published' and l.id is distinct from p.listing_id
           and (l.neq = f ->> 'neq' or l.phone = f ->> 'phone' or lower(l.website) = lower(f ->> 'website')
-               or (private.name_key(l.city) = private.name_key(f ->> 'city') and private.name_key(l.name) = private.name_key(f ->> 'name')))
+               or private.same_town_and_name(l.city, l.municipality_code, l.name, f ->> 'city', f ->> 'municipality_code', f ->> 'name'))
       union all
       select o.id, o.fields, false, o.created_at,
              private.fields_for_moderators(o.fields) || jsonb_build_object('id', o.id, 'status', o.status, 'locale', o.locale, 'submittedAt', o.created_at)
         from public.proposals o
         where o.status in ('pending', 'changes_requested') and o.id <> p.id and o.kind = 'create'
           and (o.fields ->> 'neq' = f ->> 'neq' or o.fields ->> 'phone' = f ->> 'phone' or lower(o.fields ->> 'website') = lower(f ->> 'website')
-               or (private.name_key(o.fields ->> 'city') = private.name_key(f ->> 'city')
-                   and private.name_key(o.fields ->> 'name') = private.name_key(f ->> 'name')))
+               or private.same_town_and_name(o.fields ->> 'city', o.fields ->> 'municipality_code', o.fields ->> 'name',
+                                             f ->> 'city', f ->> 'municipality_code', f ->> 'name'))
     ) c
     order by c.published desc, c.created_at, c.id
     limit 10
