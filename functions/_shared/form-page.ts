@@ -8,7 +8,7 @@ import { inShell } from './site-shell.ts';
 
 export const FORM_PATH: Record<Locale, string> = { fr: '/inscription/', en: '/en/register/' };
 
-export async function formRefusalPage(refusal: Refusal, locale: Locale, req: Request): Promise<Response> {
+export async function formRefusalPage(refusal: Refusal, locale: Locale): Promise<Response> {
   const title = t(locale, refusal.reason === 'invalid_input' ? 'form.title' : 'form.titleRefused');
   // French puts a (non-breaking) space before a colon.
   const colon = locale === 'fr' ? '\u00a0: ' : ': ';
@@ -22,6 +22,6 @@ export async function formRefusalPage(refusal: Refusal, locale: Locale, req: Req
     + `<p role="alert">${escapeHtml(refusal.message)}</p>${list}`
     + `<p><a href="${FORM_PATH[locale]}">${escapeHtml(t(locale, 'form.back'))}</a></p>`
     + `<p>${escapeHtml(t(locale, 'form.backHint'))}</p>`;
-  const body = await inShell(new URL(req.url).origin, 'page', locale, { title: `${title} | ${t(locale, 'site.name')}`, main });
+  const body = await inShell('page', locale, { title: `${title} | ${t(locale, 'site.name')}`, main });
   return withHeaders(page(body, statusOf(refusal.reason)), refusal.headers ?? {});
 }

@@ -33,8 +33,9 @@ export function mailerFromEnv(env: Record<string, string | undefined> = process.
   if (parsed.protocol !== 'smtp:' && parsed.protocol !== 'smtps:') throw new ConfigurationError('SMTP_URL must start with smtp:// or smtps://.');
   const site = new URL(siteUrl(env));
   const from = env.MAIL_FROM?.trim() || `Vitrine <ne-pas-repondre@${site.hostname}>`;
-  // Short timeouts: a scheduled function has 30 s in all, and a later run tries again.
-  const transport = nodemailer.createTransport(url, { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 15_000 } as never);
+  // Short timeouts: a scheduled function has 30 s in all (one send takes at most 20 s), and a later
+  // run tries again.
+  const transport = nodemailer.createTransport(url, { connectionTimeout: 5_000, greetingTimeout: 5_000, socketTimeout: 10_000 } as never);
   return { transport, from, domain: site.hostname };
 }
 
@@ -43,7 +44,10 @@ export function messageId(notice: { id: number; proposalId: string }, domain: st
   return `<notice-${notice.id}.${notice.proposalId}@${domain}>`;
 }
 
-/** Sends what is due until none is left or `deadline` (ms since the epoch) passes. */
+/**
+ * Sends what is due until none is left or `deadline` (ms since the epoch) passes: no send starts
+ * after it, and the notices claimed but not sent by then are released for the next run.
+ */
 export async function deliverNotices(db: Database, mailer: Mailer, { deadline = Infinity, batch = 20 } = {}): Promise<Delivery> {
   const totals: Delivery = { sent: 0, retried: 0, failed: 0 };
   const site = siteUrl();
@@ -51,7 +55,12 @@ export async function deliverNotices(db: Database, mailer: Mailer, { deadline = 
     const claimed = await asRole(db, 'vitrine_mailer', {}, async (tx) =>
       (await tx.query<{ n: Claimed[] }>('select public.claim_notices($1) as n', [batch]))[0]!.n);
     if (claimed.length === 0) break;
-    for (const notice of claimed) {
+    for (const [index, notice] of claimed.entries()) {
+      if (Date.now() >= deadline) {
+        const left = claimed.slice(index).map((n) => n.id);
+        await asRole(db, 'vitrine_mailer', {}, (tx) => tx.query('select public.release_notices($1::bigint[])', [left]));
+        return totals;
+      }
       const { subject, body } = renderNotice(notice, site);
       let error: string | null = null;
       try {

@@ -1,10 +1,12 @@
 // Pages a function renders (a registration's status, a refused form) in the site's own look: the
 // build writes an empty page per language (src/pages/gabarit.astro and the status page's
 // template), with the site's header, footer, styles and scripts; the function fetches it from the
-// site (the CDN in production, `npm start`'s server locally), keeps it a few minutes, and puts its
-// content in the slot. If the template cannot be had, the content still goes out in a plain page.
+// configured site (SITE_URL: the CDN in production, `npm start`'s server locally; never the
+// request's Host, which the caller writes), keeps it a few minutes, and puts its content in the
+// slot. If the template cannot be had, the content still goes out in a plain page.
 import type { Locale } from '../../src/i18n/index.ts';
 import { escapeHtml } from './respond.ts';
+import { siteUrl } from './site-url.ts';
 
 export type ShellKind = 'page' | 'status';
 
@@ -19,8 +21,8 @@ const SLOT = /<div data-shell-main[^>]*><\/div>/;
 const KEEP_MS = 5 * 60_000;
 const cache = new Map<string, { html: string; until: number }>();
 
-async function template(origin: string, kind: ShellKind, locale: Locale): Promise<string | null> {
-  const url = new URL(SHELL_PATHS[kind][locale], origin).href;
+async function template(kind: ShellKind, locale: Locale): Promise<string | null> {
+  const url = `${siteUrl()}${SHELL_PATHS[kind][locale]}`;
   const kept = cache.get(url);
   if (kept && kept.until > Date.now()) return kept.html;
   try {
@@ -39,9 +41,9 @@ async function template(origin: string, kind: ShellKind, locale: Locale): Promis
  * `links` rewrites addresses of the template (the language switch keeps a private link's query).
  */
 export async function inShell(
-  origin: string, kind: ShellKind, locale: Locale, { title, main, links = {} }: { title: string; main: string; links?: Record<string, string> },
+  kind: ShellKind, locale: Locale, { title, main, links = {} }: { title: string; main: string; links?: Record<string, string> },
 ): Promise<string> {
-  const shell = await template(origin, kind, locale);
+  const shell = await template(kind, locale);
   if (!shell) return plainPage(locale, title, main);
   let page = shell.replaceAll(SHELL_TITLE, escapeHtml(title)).replace(SLOT, () => main);
   for (const [from, to] of Object.entries(links)) page = page.replaceAll(`href="${from}"`, `href="${escapeHtml(to)}"`);

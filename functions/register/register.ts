@@ -39,7 +39,7 @@ export default handler({
     }
     return null;
   },
-  refused: (refusal: Refusal, locale, kind, req) => (kind === 'form' ? formRefusalPage(refusal, locale, req) : refuse(refusal)),
+  refused: (refusal: Refusal, locale, kind) => (kind === 'form' ? formRefusalPage(refusal, locale) : refuse(refusal)),
   run: async ({ req, input, claims, locale, context, kind }) => {
     const submission = toSubmission(input, locale);
     const key = req.headers.get('idempotency-key')?.trim() || undefined;
@@ -53,7 +53,7 @@ export default handler({
       key ? `key:${sha256(`${submission.email}\n${key}`)}` : `fp:${sha256(`${bucket}\n${canonicalJson(submission)}`)}`,
       bucket,
     ]);
-    if (!result) return kind === 'form' ? formRefusalPage(noClientAddress(locale), locale, req) : refuse(noClientAddress(locale));
+    if (!result) return kind === 'form' ? formRefusalPage(noClientAddress(locale), locale) : refuse(noClientAddress(locale));
     return registrationAnswer(result, submission.locale, kind === 'form');
   },
 });

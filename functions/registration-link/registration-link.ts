@@ -19,13 +19,13 @@ export default handler({
   methods: ['POST'],
   body: { schema: linkRequestSchema, limit: 4 * 1024 },
   prepare: (raw, kind) => (kind === 'form' ? Object.fromEntries(raw as URLSearchParams) : raw),
-  refused: (refusal: Refusal, locale, kind, req) => (kind === 'form' ? formRefusalPage(refusal, locale, req) : refuse(refusal)),
-  run: async ({ req, input, claims, locale, context, kind }) => {
+  refused: (refusal: Refusal, locale, kind) => (kind === 'form' ? formRefusalPage(refusal, locale) : refuse(refusal)),
+  run: async ({ input, claims, locale, context, kind }) => {
     const done = await asRegistrar(context, claims, 'public.request_status_links($1, $2)', (bucket) => [input.email, bucket]);
-    if (done === null) return kind === 'form' ? formRefusalPage(noClientAddress(locale), locale, req) : refuse(noClientAddress(locale));
+    if (done === null) return kind === 'form' ? formRefusalPage(noClientAddress(locale), locale) : refuse(noClientAddress(locale));
     const message = t(locale, 'status.linkSent');
     if (kind !== 'form') return json({ message }, 202);
     const main = `<h1>${escapeHtml(t(locale, 'status.lostLink'))}</h1><p role="status">${escapeHtml(message)}</p>`;
-    return page(await inShell(new URL(req.url).origin, 'page', locale, { title: `${t(locale, 'status.lostLink')} | ${t(locale, 'site.name')}`, main }), 202);
+    return page(await inShell('page', locale, { title: `${t(locale, 'status.lostLink')} | ${t(locale, 'site.name')}`, main }), 202);
   },
 });

@@ -59,10 +59,12 @@ describe.each(databaseKinds())('the status page on %s', (kind) => {
     }
   });
 
-  it('resolves a duplicate consistently: once one registration of a business is live, the other’s checks say so and its page leads to the live listing, even refused', async () => {
-    const first = await registerDirectly(api.db, { name: 'Fromagerie des Îles' });
+  it('resolves a duplicate consistently: once one registration of a business is live, the other’s checks say so and its page leads its applicant to the live listing, even refused', async () => {
+    const first = await registerDirectly(api.db, { name: 'Fromagerie des Îles', email: 'fromagerie@example.ca' });
     const [{ neq }] = await api.db.query<{ neq: string }>(`select fields ->> 'neq' as neq from public.proposals where id = $1`, [first.id]);
-    const second = await registerDirectly(api.db, { name: 'Fromagerie des Iles', neq });
+    const second = await registerDirectly(api.db, { name: 'Fromagerie des Iles', neq, email: 'Fromagerie@example.ca' });
+    // Someone else registering with that NEQ learns nothing about the listing from its page.
+    const stranger = await registerDirectly(api.db, { name: 'Autre chose', neq, email: 'autre@example.ca' });
     const decide = async (ids: string[], decision: string, reason?: string) => {
       const response = await platformFetch(`${api.url}/api/moderation/decide`, {
         method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${await api.token()}` },
@@ -83,6 +85,9 @@ describe.each(databaseKinds())('the status page on %s', (kind) => {
       expect(html, step).not.toContain(t('fr', 'state.rejected'));
       expect(html, step).not.toContain(t('fr', 'status.likelyRefused'));
     }
+    const strangers = await (await open('/statut/', { id: stranger.id, token: stranger.statusToken })).text();
+    expect(strangers).not.toContain(`/commerces/${slug}/`);
+    expect(strangers).not.toContain(t('fr', 'state.live'));
   });
 
   it('is rendered in the site’s template when the site has one, keeping the private link in the language switch', async () => {
@@ -91,7 +96,18 @@ describe.each(databaseKinds())('the status page on %s', (kind) => {
       + `<body><a href="/en/status/" data-language-switch>English</a><main><vitrine-status><div data-shell-main data-astro-cid-x></div></vitrine-status></main></body></html>`;
     mkdirSync(join(api.outDir, SHELL_PATHS.status.fr), { recursive: true });
     writeFileSync(join(api.outDir, SHELL_PATHS.status.fr, 'index.html'), template('fr'));
-    const html = await (await open('/statut/', { id: quebec.id, token: quebec.statusToken })).text();
+    // The template comes from the configured site, never from the Host a request names.
+    const saved = process.env.SITE_URL;
+    process.env.SITE_URL = api.url;
+    let html: string;
+    try {
+      const spoofed = await platformFetch(`${api.url}/statut/?${new URLSearchParams({ id: quebec.id, token: quebec.statusToken })}`, { headers: { host: 'evil.example' } });
+      expect(await spoofed.text()).not.toContain('evil.example');
+      html = await (await open('/statut/', { id: quebec.id, token: quebec.statusToken })).text();
+    } finally {
+      if (saved === undefined) delete process.env.SITE_URL;
+      else process.env.SITE_URL = saved;
+    }
     expect(html).toContain(`<title>${t('fr', 'status.title')} | Vitrine</title>`);
     expect(html).toContain('<link rel="stylesheet" href="/_astro/site.css">');
     expect(html).toContain(`<vitrine-status><div class="status-result" data-result data-status="pending">`);

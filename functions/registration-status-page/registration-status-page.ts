@@ -10,6 +10,7 @@ import { call } from '../_shared/as-user.ts';
 import { handler } from '../_shared/handler.ts';
 import { escapeHtml, page, statusOf } from '../_shared/respond.ts';
 import { inShell } from '../_shared/site-shell.ts';
+import { siteUrl } from '../_shared/site-url.ts';
 import { registrationStatusQuery } from '../registration-status/schema.ts';
 
 export const config: Config = { path: ['/statut/', '/en/status/'] };
@@ -23,7 +24,7 @@ async function render(req: Request, main: string, status: number): Promise<Respo
   const other = otherLocale(locale);
   const links = { [pathFor(other, { kind: 'status' })]: `${pathFor(other, { kind: 'status' })}${url.search}` };
   const title = `${t(locale, 'status.title')} | ${t(locale, 'site.name')}`;
-  return page(await inShell(url.origin, 'status', locale, { title, main, links }), status);
+  return page(await inShell('status', locale, { title, main, links }), status);
 }
 
 export default handler({
@@ -38,6 +39,6 @@ export default handler({
   run: async ({ req, input }) => {
     // The link is the capability: the call runs as an anonymous visitor, whoever is signed in.
     const status = await call<RegistrationStatus>(null, 'public.registration_status($1, $2)', [input.id, input.token]);
-    return render(req, statusHtml(localeOf(req), status, new URL(req.url).origin), 200);
+    return render(req, statusHtml(localeOf(req), status, siteUrl()), 200);
   },
 });

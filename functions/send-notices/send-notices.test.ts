@@ -101,6 +101,21 @@ describe.each(databaseKinds())('sending notices on %s', (kind) => {
     expect(sentId).toMatch(/^<notice-/);
   });
 
+  it('starts no send once its time is up, and leaves what it claimed but did not send due at once, not interrupted', async () => {
+    for (let i = 0; i < 3; i++) await registerDirectly(db, { email: `late${i}@example.ca` });
+    // The real transport, slowed down: each message takes 300 ms to hand over.
+    const slow: Mailer = { ...mailer, transport: { sendMail: async (m: object) => { await new Promise((r) => setTimeout(r, 300)); return mailer.transport.sendMail(m); } } as never };
+    expect(await deliverNotices(db, slow, { deadline: Date.now() + 100 })).toEqual({ sent: 1, retried: 0, failed: 0 });
+    const rows = await db.query<{ sent: boolean; attempts: number; claimed: boolean; interrupted: boolean }>(
+      'select sent_at is not null as sent, attempts, claimed_until is not null as claimed, interrupted from public.outbox order by id');
+    expect(rows).toEqual([
+      { sent: true, attempts: 1, claimed: false, interrupted: false },
+      { sent: false, attempts: 0, claimed: false, interrupted: false },
+      { sent: false, attempts: 0, claimed: false, interrupted: false },
+    ]);
+    expect(await deliverNotices(db, mailer)).toEqual({ sent: 2, retried: 0, failed: 0 });
+  });
+
   it('sends each notice once when two senders run at the same moment', async () => {
     for (let i = 0; i < 30; i++) await registerDirectly(db, { email: `shop${i}@example.ca` });
     const second = mailerFromEnv({ SMTP_URL: catcher.url, SITE_URL: SITE })!;
@@ -116,6 +131,7 @@ describe.each(databaseKinds())('sending notices on %s', (kind) => {
     for (const role of ['anon', 'authenticated', 'vitrine_registrar'] as const) {
       await expect(asRole(db, role, {}, (tx) => tx.query('select public.claim_notices()')), role).rejects.toMatchObject({ code: '42501' });
       await expect(asRole(db, role, {}, (tx) => tx.query('select public.settle_notice(1, null)')), role).rejects.toMatchObject({ code: '42501' });
+      await expect(asRole(db, role, {}, (tx) => tx.query('select public.release_notices(array[1]::bigint[])')), role).rejects.toMatchObject({ code: '42501' });
     }
     expect(await notices()).toMatchObject([{ attempts: 0, sent: false }]);
   });

@@ -198,7 +198,9 @@ async function serveStatic(site: string, path: string, req: IncomingMessage, res
   // Like Netlify: a page that moved answers with its _redirects rule.
   const moved = matchRedirect(redirectRules(site), path);
   if (moved) {
-    res.writeHead(moved.status, { location: moved.location + (req.url ?? '').slice(path.length), ...pageHeaders(supabaseOrigin()) });
+    const url = req.url ?? '';
+    const query = url.includes('?') ? url.slice(url.indexOf('?')) : '';
+    res.writeHead(moved.status, { location: moved.location + query, ...pageHeaders(supabaseOrigin()) });
     return void res.end();
   }
   return sendPage(site, '404.html', 404, req, res);

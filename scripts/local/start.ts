@@ -32,7 +32,7 @@ runCommand(async () => {
   // the next port unless SMTP_URL names a real server.
   await assertPortFree(port);
   const smtpPort = portFromEnv(process.env.VITRINE_SMTP_PORT, port + 1);
-  if (!process.env.SMTP_URL) await assertPortFree(smtpPort);
+  if (!process.env.SMTP_URL?.trim()) await assertPortFree(smtpPort);
 
   const db = await openDatabase();
   console.log(`Database: ${db.kind === 'pglite' ? 'embedded PGlite in .data/pglite' : 'PostgreSQL from DATABASE_URL'}`);
@@ -55,11 +55,12 @@ runCommand(async () => {
   useDatabase(db);
   const rebuilder = startRebuilder({ db, buildsDir: BUILDS_DIR, siteLink: SITE_LINK });
   let catcher: MailCatcher | null = null;
-  if (!process.env.SMTP_URL) {
+  if (!process.env.SMTP_URL?.trim()) {
     catcher = await startMailCatcher({ port: smtpPort, dir: join(ROOT, '.data/mail') });
     process.env.SMTP_URL = catcher.url;
   }
-  const sender = startNoticeSender({ db, mailer: mailerFromEnv()! });
+  const mailer = mailerFromEnv();
+  const sender = mailer ? startNoticeSender({ db, mailer }) : null;
   const server = await startHttpServer({ port, host: process.env.HOST ?? '127.0.0.1' });
   console.log(`\nVitrine is running at ${server.url}/  (English: ${server.url}/en/, health: ${server.url}/api/health)`);
   // Locally there is no Supabase Auth: a development moderator token stands in for signing in. The
@@ -78,7 +79,7 @@ runCommand(async () => {
   });
   console.log('\nStopping…');
   await rebuilder.stop();
-  await sender.stop();
+  await sender?.stop();
   await catcher?.close();
   await server.close();
   await db.close();

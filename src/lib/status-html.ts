@@ -20,11 +20,10 @@ export function statusHtml(locale: Locale, s: RegistrationStatus, origin: string
   const date = (iso: string | null) => (iso ? new Intl.DateTimeFormat(intl, { dateStyle: 'long' }).format(new Date(iso)) : null);
   const numbers = new Intl.NumberFormat(intl);
   const checks = renderChecks(s.checks, locale);
-  // The business is already live from another registration: that is what the applicant needs to
-  // know, whatever became of this one.
-  if (s.liveSlug) s = { ...s, status: 'approved', slug: s.liveSlug, reason: null, queuePosition: null };
+  // The business is already live from another registration of the same applicant: that is what
+  // they need to know first; a moderator's reason still shows.
   const live = Boolean(s.liveSlug);
-  const pending = s.status === 'pending';
+  const pending = s.status === 'pending' && !live;
   // A registration that fails eligibility (outside Quebec, malformed NEQ…) will most likely be
   // refused: the applicant is told why now, instead of being given a wait.
   const failed = pending ? checks.filter((c) => c.outcome === 'fail') : [];
@@ -32,7 +31,8 @@ export function statusHtml(locale: Locale, s: RegistrationStatus, origin: string
     : s.expectedWaitDays == null ? t(locale, 'status.wait.unknown') : tCount(locale, 'status.wait', s.expectedWaitDays);
   const row = (name: string, label: MessageKey, value: string | null, raw = false) =>
     value == null ? '' : `<div data-row="${name}"><dt>${escapeHtml(t(locale, label))}</dt><dd>${raw ? value : escapeHtml(value)}</dd></div>`;
-  const listing = s.status === 'approved' && s.slug ? new URL(pathFor(locale, { kind: 'merchant', slug: s.slug }), origin).href : null;
+  const slug = s.status === 'approved' ? s.slug : s.liveSlug;
+  const listing = slug ? new URL(pathFor(locale, { kind: 'merchant', slug }), origin).href : null;
   const rows = [
     row('name', 'status.business', s.name),
     row('state', 'status.state', `<span class="state state-${s.status}">${escapeHtml(t(locale, live ? 'state.live' : `state.${s.status}`))}</span>`, true),
@@ -49,7 +49,7 @@ export function statusHtml(locale: Locale, s: RegistrationStatus, origin: string
   const items = checks.length
     ? checks.map((c) => `<li class="check check-${c.outcome}"><p class="check-head"><strong>${escapeHtml(t(locale, `check.${c.check}` as MessageKey))}</strong> — <span class="outcome">${escapeHtml(t(locale, `outcome.${c.outcome}`))}</span></p><p class="check-message">${escapeHtml(c.message)}</p></li>`).join('')
     : `<li>${escapeHtml(t(locale, 'status.checks.none'))}</li>`;
-  return `<div class="status-result" data-result data-status="${s.status}">`
+  return `<div class="status-result" data-result data-status="${s.status}"${live ? ' data-live' : ''}>`
     + `<p class="keep-link">${escapeHtml(t(locale, 'status.keepLink'))}</p>`
     + warning
     + `<dl class="facts">${rows}</dl>`

@@ -29,6 +29,11 @@ alter table public.outbox
   add constraint outbox_kind_check check (kind in ('approve', 'reject', 'request_changes', 'received', 'status_link')),
   add constraint sent_or_failed_not_both check (sent_at is null or failed_at is null);
 drop index public.outbox_unsent_idx;
+-- Notices queued before senders existed were never delivered. Those of the last week still go out
+-- (a decision a few days old is news); older ones would confuse (a "changes requested" for a
+-- registration decided since): they are marked failed, with why, and stay on the outbox page.
+update public.outbox set failed_at = now(), last_error = 'queued before notices were sent automatically'
+  where sent_at is null and created_at < now() - interval '7 days';
 create index outbox_due_idx on public.outbox (next_attempt_at, id) where sent_at is null and failed_at is null;
 -- The outbox page searches every notice by recipient and pages through them newest first.
 create index outbox_recipient_idx on public.outbox (lower(recipient));
@@ -36,8 +41,3 @@ create index outbox_created_idx on public.outbox (created_at desc, id desc);
 -- An applicant who lost its link asks for it by its contact address.
 create index proposals_contact_email_idx on public.proposals (lower(fields ->> 'contact_email')) where kind = 'create';
 
--- The same business sent again by the same client within the hour (a slow answer, a form sent
--- again after a change, without the script's Idempotency-Key): a hash of the client's bucket of the
--- day, the contact address and the NEQ finds the registration it repeats (public.register_merchant).
-alter table public.proposals add column retry_key text check (length(retry_key) = 64);
-create index proposals_retry_key_idx on public.proposals (retry_key, created_at) where status = 'pending' and retry_key is not null;

@@ -39,7 +39,7 @@ describe.each(databaseKinds())('the municipality reference on %s', (kind) => {
       ['Kamouraska', 'Kamouraska', '01'], ['LAC-MEGANTIC', 'Lac-Mégantic', '05'], ['Ayers Cliff', "Ayer's Cliff", '05'],
       ['Saint-Lin--Laurentides', 'Saint-Lin–Laurentides', '14'], ['St-Lin-Laurentides', 'Saint-Lin–Laurentides', '14'],
       ['Chicoutimi', 'Saguenay', '02'], ['Hull', 'Gatineau', '07'], ['Sainte-Foy', 'Québec', '03'], ['Cap-de-la-Madeleine', 'Trois-Rivières', '04'],
-      ['Lachine', 'Montréal', '06'], ['Montréal, QC', 'Montréal', '06'], ['L’Île-Perrot', "L'Île-Perrot", '16'], ['Kuujjuaq', 'Kuujjuaq', '10'],
+      ['Lachine', 'Montréal', '06'], ['Montréal, QC', 'Montréal', '06'], ['MONTRÉAL, QUÉBEC', 'Montréal', '06'], ['L’Île-Perrot', "L'Île-Perrot", '16'], ['Kuujjuaq', 'Kuujjuaq', '10'],
     ];
     for (const [written, name, region] of expected) expect(await locate(written), written).toMatchObject({ name, region });
     expect(await locate('Springfield')).toBeUndefined();

@@ -11,7 +11,7 @@ returns table (code text, name text, mrc_code text, mrc_name text, designation t
 language plpgsql stable
 as $$
 declare
-  written text := pg_catalog.regexp_replace(pg_catalog.btrim(coalesce(city, '')), '\s*,\s*(qc|qu[eé]bec)\.?$', '', 'i');
+  written text := pg_catalog.regexp_replace(pg_catalog.btrim(coalesce(city, '')), '\s*,\s*(qc|qu[eéÉ]bec)\.?$', '', 'i');
   qualifier text := private.town_key(pg_catalog.substring(written, '\(([^()]*)\)\s*$'));
   town text := private.town_key(pg_catalog.regexp_replace(written, '\s*\([^()]*\)\s*$', ''));
 begin

@@ -21,10 +21,13 @@ begin
     raise exception 'unknown submission' using errcode = 'VT404';
   end if;
   select * into listing from public.listings where id = p.listing_id;
-  -- A registration of a business that is already live under another registration (the same NEQ: a
-  -- duplicate resolved the other way) leads to that listing, never to "refused" alone.
-  if listing.id is null and p.kind = 'create' and p.status <> 'approved' then
-    select * into live from public.listings l where l.status = 'published' and l.neq = p.fields ->> 'neq' order by l.published_at limit 1;
+  -- The same business, from the same contact address, already live from another registration (a
+  -- duplicate resolved the other way): the applicant is led to it, never to "refused" alone. Only
+  -- then: a listing's NEQ is not public, and another registrant must not learn it from this page.
+  if listing.id is null and p.kind = 'create' and p.status in ('pending', 'rejected') then
+    select * into live from public.listings l
+      where l.status = 'published' and l.neq = p.fields ->> 'neq' and lower(l.contact_email) = lower(p.fields ->> 'contact_email')
+      order by l.published_at limit 1;
   end if;
   if p.status = 'pending' then
     select count(*) + 1 into queue_position from public.proposals
