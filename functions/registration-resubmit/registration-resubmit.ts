@@ -2,11 +2,13 @@
 // for changes, the applicant corrects the registration from its private status page and sends it
 // again. The same registration takes the new fields and pre-checks and waits again in the queue at
 // its first place (public.resubmit_registration); 409 `not_editable` when it is not awaiting changes.
+// A browser without JavaScript posts the status page's form and gets a redirect to the status page.
 import type { Config } from '@netlify/functions';
 import { handler } from '../_shared/handler.ts';
 import { asRegistrar, noClientAddress, registrationAnswer } from '../_shared/registration.ts';
-import { resubmissionSchema, toSubmission } from '../_shared/registration-schema.ts';
-import { refuse } from '../_shared/respond.ts';
+import { formRefusalPage } from '../_shared/form-page.ts';
+import { fromForm, resubmissionSchema, toSubmission } from '../_shared/registration-schema.ts';
+import { refuse, type Refusal } from '../_shared/respond.ts';
 
 export const config: Config = { path: '/api/registration-resubmit' };
 
@@ -15,16 +17,34 @@ const MAX_BODY_BYTES = 64 * 1024;
 export default handler({
   name: 'registration-resubmit',
   methods: ['POST'],
-  // The status page sends it with its script: the form there is filled from the registration.
-  body: { schema: resubmissionSchema, limit: MAX_BODY_BYTES, accept: ['json'] },
+  // The status page's script sends JSON; without it, the page's form posts its fields, with the
+  // private link's two halves and the hours the form does not show (hoursKept).
+  body: { schema: resubmissionSchema, limit: MAX_BODY_BYTES },
+  prepare: (raw, kind) => (kind === 'form' ? fromCorrectionForm(raw as URLSearchParams) : raw),
+  refused: (refusal: Refusal, locale, kind) => (kind === 'form' ? formRefusalPage(refusal, locale) : refuse(refusal)),
   wording: { notFound: 'error.registration_not_found' },
-  run: async ({ input, claims, locale, context }) => {
+  run: async ({ input, claims, locale, context, kind }) => {
     const { id, token, ...fields } = input;
     const submission = toSubmission(fields, locale);
     const result = await asRegistrar(context, claims, 'public.resubmit_registration($1, $2, $3::jsonb, $4)', (bucket) => [
       id, token, JSON.stringify(submission), bucket,
     ]);
-    if (!result) return refuse(noClientAddress(locale));
-    return registrationAnswer(result, locale, false);
+    if (!result) return kind === 'form' ? formRefusalPage(noClientAddress(locale), locale) : refuse(noClientAddress(locale));
+    return registrationAnswer(result, locale, kind === 'form');
   },
 });
+
+/** The correction form's fields as the JSON the script would send. */
+function fromCorrectionForm(form: URLSearchParams): Record<string, unknown> {
+  const { consent: _consent, ...fields } = fromForm(form);
+  const input: Record<string, unknown> = { ...fields, id: form.get('id') ?? '', token: form.get('token') ?? '' };
+  const locale = form.get('locale');
+  if (locale) input.locale = locale;
+  try {
+    const kept = JSON.parse(form.get('hoursKept') ?? '{}') as Record<string, unknown>;
+    if (kept && typeof kept === 'object' && Object.keys(kept).length) input.hours = { ...((input.hours as object) ?? {}), ...kept };
+  } catch {
+    // Not JSON: nothing kept; the week from the table still counts.
+  }
+  return input;
+}

@@ -12,19 +12,22 @@ import { escapeHtml, page, statusOf } from '../_shared/respond.ts';
 import { inShell } from '../_shared/site-shell.ts';
 import { siteUrl } from '../_shared/site-url.ts';
 import { registrationStatusQuery } from '../registration-status/schema.ts';
+import type { StoredSubmission } from '../../src/lib/registration-form.ts';
+import { withCorrectionForm } from './correction-form.ts';
 
 export const config: Config = { path: ['/statut/', '/en/status/'] };
 
 const localeOf = (req: Request): Locale => (new URL(req.url).pathname.startsWith('/en/') ? 'en' : 'fr');
 
-async function render(req: Request, main: string, status: number): Promise<Response> {
+async function render(req: Request, main: string, status: number, correct?: (page: string) => string): Promise<Response> {
   const locale = localeOf(req);
   const url = new URL(req.url);
   // The language switch keeps the private link.
   const other = otherLocale(locale);
   const links = { [pathFor(other, { kind: 'status' })]: `${pathFor(other, { kind: 'status' })}${url.search}` };
   const title = `${t(locale, 'status.title')} | ${t(locale, 'site.name')}`;
-  return page(await inShell('status', locale, { title, main, links }), status);
+  const html = await inShell('status', locale, { title, main, links });
+  return page(correct ? correct(html) : html, status);
 }
 
 export default handler({
@@ -38,7 +41,11 @@ export default handler({
       : render(req, `<p class="invalid">${escapeHtml(t(localeOf(req), 'status.failed'))}</p>`, statusOf(refusal.reason)),
   run: async ({ req, input }) => {
     // The link is the capability: the call runs as an anonymous visitor, whoever is signed in.
-    const status = await call<RegistrationStatus>(null, 'public.registration_status($1, $2)', [input.id, input.token]);
-    return render(req, statusHtml(localeOf(req), status, siteUrl()), 200);
+    const status = await call<RegistrationStatus & { submission: StoredSubmission | null }>(null, 'public.registration_status($1, $2)', [input.id, input.token]);
+    // Changes requested: the correction form, filled in, works without JavaScript too.
+    const correct = status.submission
+      ? (html: string) => withCorrectionForm(html, status.submission!, { id: input.id, token: input.token, locale: localeOf(req) })
+      : undefined;
+    return render(req, statusHtml(localeOf(req), status, siteUrl()), 200, correct);
   },
 });

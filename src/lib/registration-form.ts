@@ -107,21 +107,33 @@ export type StoredSubmission = {
   phone?: string; email?: string; website?: string; links?: string[]; hours?: OpeningHours;
 };
 
-/** Puts a stored registration back into the form's fields, as the applicant typed it (the hours table too). */
-export function fillRegistrationFields(form: HTMLFormElement, submission: StoredSubmission): void {
-  const set = (name: string, value: string | undefined) => {
-    const control = form.elements.namedItem(name) as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | null;
-    if (control) control.value = value ?? '';
-  };
-  for (const name of ['name', 'neq', 'category', 'description', 'address', 'city', 'postalCode', 'email', 'website'] as const) set(name, submission[name]);
-  set('phone', submission.phone ? formatPhone(submission.phone) : '');
-  set('links', (submission.links ?? []).join('\n'));
+/** A stored registration as the form's fields hold it, by field name (the hours table too). */
+export function registrationFormValues(submission: StoredSubmission): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const name of ['name', 'neq', 'category', 'description', 'address', 'city', 'postalCode', 'email', 'website'] as const) values[name] = submission[name] ?? '';
+  values.phone = submission.phone ? formatPhone(submission.phone) : '';
+  values.links = (submission.links ?? []).join('\n');
   for (const day of DAYS) {
     const spans = submission.hours?.week?.[day] ?? [];
     ['', '-2'].forEach((suffix, i) => {
       // A time field takes 00:00 for midnight, which the API reads back as 24:00.
-      set(`hours-${day}-opens${suffix}`, spans[i]?.[0]);
-      set(`hours-${day}-closes${suffix}`, spans[i]?.[1] === '24:00' ? '00:00' : spans[i]?.[1]);
+      values[`hours-${day}-opens${suffix}`] = spans[i]?.[0] ?? '';
+      values[`hours-${day}-closes${suffix}`] = (spans[i]?.[1] === '24:00' ? '00:00' : spans[i]?.[1]) ?? '';
     });
+  }
+  return values;
+}
+
+/** What the form does not show of the hours (dates, seasons, a temporary closing), kept as they were. */
+export function hoursBeyondTheWeek(submission: StoredSubmission): Omit<OpeningHours, 'week'> {
+  const { week: _week, ...rest } = submission.hours ?? {};
+  return rest;
+}
+
+/** Puts a stored registration back into the form's fields, as the applicant typed it (the hours table too). */
+export function fillRegistrationFields(form: HTMLFormElement, submission: StoredSubmission): void {
+  for (const [name, value] of Object.entries(registrationFormValues(submission))) {
+    const control = form.elements.namedItem(name) as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | null;
+    if (control) control.value = value;
   }
 }

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asRole } from '../../functions/_shared/as-user.ts';
 import { buildSite } from '../../scripts/publish/build-site.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
@@ -154,10 +155,33 @@ describe('registering a business in the browser', () => {
       await page.screenshot({ path: join(tmpdir(), 'vitrine-status-nojs.png'), fullPage: true });
       expect(await count(email)).toBe(1);
       expect(await storedHours(email)).toEqual({ week: { tue: [['08:00', '16:00']] } });
+
+      // A moderator asks for changes: the page shows the form filled in, and it is sent without a script.
+      const id = new URL(page.url()).searchParams.get('id')!;
+      await asRole(db, 'service_role', {}, (tx) =>
+        tx.query(`select public.decide_proposals(array[$1]::uuid[], 'request_changes', 'Please add a description.')`, [id]));
+      await page.reload();
+      expect(await page.locator('[data-row="reason"] dd').textContent()).toBe('Please add a description.');
+      expect(await page.locator('[data-resubmit]').isVisible()).toBe(true);
+      expect(await page.inputValue('#fix-name')).toBe('Boulangerie Test No JS');
+      expect(await page.inputValue('#fix-hours-tue-opens')).toBe('08:00');
+      await page.fill('#fix-description', 'Sourdough and croissants, baked every morning.');
+      const [resent] = await Promise.all([
+        page.waitForResponse((r) => r.url().endsWith('/api/registration-resubmit')),
+        page.click('[data-resubmit-form] button[type="submit"]'),
+      ]);
+      expect(resent.status()).toBe(303);
+      await page.waitForURL(/\/en\/status\/\?id=/);
+      expect(await page.locator('[data-row="state"] dd').textContent()).toBe('Pending review');
+      expect(await page.locator('[data-row="resubmitted"]').isVisible()).toBe(true);
+      const [stored] = await db.query<{ status: string; description: string }>(
+        `select status::text, fields ->> 'description_en' as description from public.proposals where id = $1`, [id]);
+      expect(stored).toEqual({ status: 'pending', description: 'Sourdough and croissants, baked every morning.' });
+      expect(await storedHours(email)).toEqual({ week: { tue: [['08:00', '16:00']] } });
     } finally {
       await context.close();
     }
-  }, 60_000);
+  }, 90_000);
 
   it('says that a wrong link is not valid', async () => {
     const page = await browser.newPage();
