@@ -110,6 +110,8 @@ describe.each(databaseKinds())('the moderation console on %s', (kind) => {
     expect(await page.locator('[data-who]').textContent()).toContain('modo@example.org');
     expect(await page.evaluate(() => sessionStorage.getItem('vitrine.moderation.token'))).toBe(moderatorToken);
     await until(() => page.locator('[data-backlog]').textContent()).toMatch(/^5 inscriptions en attente/);
+    // Loading the queue selects its first registration without scrolling the page away from its top.
+    expect(await page.evaluate(() => scrollY)).toBe(0);
   }, 60_000);
 
   it('lists the registration with its checks, and moves through the queue with j and k', async () => {
@@ -147,8 +149,11 @@ describe.each(databaseKinds())('the moderation console on %s', (kind) => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('listbox');
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('mod-q');
+    await page.keyboard.type(' et autre chose');
     await page.keyboard.press('Escape');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('listbox');
+    // The box shows again the search the queue is filtered by.
+    expect(await page.inputValue('#mod-q')).toBe(names.duplicate);
     await page.fill('#mod-q', '');
     await page.locator('#mod-q').press('Enter');
     await until(() => options().count()).toBe(5);

@@ -37,7 +37,9 @@ class VitrineModerationOutbox extends HTMLElement {
       this.#nextBefore = nextBefore;
       this.#render(this.#shown);
       part(this, '[data-more]').hidden = nextBefore === null;
-      status.textContent = this.#shown.length ? plural(m, locale, 'outbox.loaded', this.#shown.length) : m['outbox.empty']!;
+      status.textContent = this.#shown.length ? plural(m, locale, 'outbox.loaded', this.#shown.length) : q ? fill(m['outbox.noMatch']!, { q }) : m['outbox.empty']!;
+      // After "Older notices", the first of them takes focus, where reading goes on.
+      if (before) part(this, '[data-notices]').children[this.#shown.length - items.length]?.querySelector<HTMLElement>('h2')?.focus();
     } catch (error) {
       status.textContent = '';
       if ((error as Error).name === 'AbortError' || this.#gate.refused(error)) return;
@@ -60,6 +62,7 @@ class VitrineModerationOutbox extends HTMLElement {
       const article = document.createElement('article');
       article.className = `notice notice-${n.kind}${n.failedAt ? ' notice-failed' : ''}`;
       const title = document.createElement('h2');
+      title.tabIndex = -1;
       title.textContent = n.subject;
       const facts = document.createElement('dl');
       const fact = (label: string, value: string) => {

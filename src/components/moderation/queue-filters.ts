@@ -11,15 +11,25 @@ export class ModerationFilters extends HTMLElement {
 
   connectedCallback() {
     const changed = (fromSearch: boolean) => this.dispatchEvent(new CustomEvent('filterchange', { bubbles: true, detail: { fromSearch } }));
+    const box = this.querySelector<HTMLInputElement>('[name="q"]')!;
+    let applied = box.value;
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
+      applied = box.value;
       // Enter in the search box: the console then moves to the first result.
-      changed(document.activeElement === this.querySelector('[name="q"]'));
+      changed(document.activeElement === box);
     });
-    for (const select of this.querySelectorAll('select')) select.addEventListener('change', () => changed(false));
-    this.querySelector<HTMLInputElement>('[name="q"]')!.addEventListener('keydown', (event) => {
+    for (const select of this.querySelectorAll('select')) {
+      select.addEventListener('change', () => {
+        applied = box.value;
+        changed(false);
+      });
+    }
+    // Escape leaves the box, which shows again the search the queue is filtered by.
+    box.addEventListener('keydown', (event) => {
       if (event.key !== 'Escape') return;
       event.preventDefault();
+      box.value = applied;
       this.dispatchEvent(new Event('searchleave', { bubbles: true }));
     });
   }

@@ -102,8 +102,10 @@ export class ModerationQueue extends HTMLElement {
     const option = list.querySelector<HTMLElement>(`[data-index="${next}"]`)!;
     option.setAttribute('aria-selected', 'true');
     list.setAttribute('aria-activedescendant', option.id);
-    option.scrollIntoView?.({ block: 'nearest' });
     if (focus && document.activeElement !== list) list.focus();
+    // Keep the selection in view while moving through the queue, but do not scroll the page when
+    // a load selects the first registration.
+    if (document.activeElement === list) option.scrollIntoView?.({ block: 'nearest' });
     if (next !== this.#selected) {
       this.#selected = next;
       this.dispatchEvent(new CustomEvent('queueselect', { bubbles: true, detail: this.#items[next] }));
