@@ -2,7 +2,8 @@
 // a page in the form's language and the site's look (site-shell.ts) that lists each field to correct
 // and leads back to the form. Everything from the request is escaped.
 import { fieldLabel, t, type Locale } from '../../src/i18n/index.ts';
-import { escapeHtml, page, statusOf, type Refusal } from '../_shared/respond.ts';
+import type { BodyKind } from './body.ts';
+import { escapeHtml, page, refuse, statusOf, type Refusal } from '../_shared/respond.ts';
 import { withHeaders } from './security-headers.ts';
 import { inShell } from './site-shell.ts';
 
@@ -24,4 +25,9 @@ export async function formRefusalPage(refusal: Refusal, locale: Locale): Promise
     + `<p>${escapeHtml(t(locale, 'form.backHint'))}</p>`;
   const body = await inShell('page', locale, { title: `${title} | ${t(locale, 'site.name')}`, main });
   return withHeaders(page(body, statusOf(refusal.reason)), refusal.headers ?? {});
+}
+
+/** A refusal as the request came: a page for a browser's plain form, JSON for a script. */
+export function refuseAs(kind: BodyKind | 'query' | null, refusal: Refusal, locale: Locale): Response | Promise<Response> {
+  return kind === 'form' ? formRefusalPage(refusal, locale) : refuse(refusal);
 }

@@ -18,8 +18,6 @@ export type Delivery = { sent: number; retried: number; failed: number };
 
 type Claimed = StoredNotice & { id: number; proposalId: string; recipient: string; attempts: number };
 
-const MAX_ATTEMPTS = 5;
-
 /** The mailer SMTP_URL and MAIL_FROM describe, or null when SMTP_URL is not set. */
 export function mailerFromEnv(env: Record<string, string | undefined> = process.env): Mailer | null {
   const url = env.SMTP_URL?.trim();
@@ -73,10 +71,11 @@ export async function deliverNotices(db: Database, mailer: Mailer, { deadline = 
         // What the server said, without the address it was sent to.
         error = String((e as Error).message ?? e).replaceAll(notice.recipient, '<recipient>').slice(0, 1000);
       }
-      await asRole(db, 'vitrine_mailer', {}, (tx) => tx.query('select public.settle_notice($1, $2)', [notice.id, error]));
-      if (!error) totals.sent++;
-      else if (notice.attempts >= MAX_ATTEMPTS) totals.failed++;
-      else totals.retried++;
+      const [{ outcome }] = await asRole(db, 'vitrine_mailer', {}, (tx) =>
+        tx.query<{ outcome: 'sent' | 'retry' | 'failed' | null }>('select public.settle_notice($1, $2) as outcome', [notice.id, error]));
+      if (outcome === 'sent') totals.sent++;
+      else if (outcome === 'failed') totals.failed++;
+      else if (outcome === 'retry') totals.retried++;
     }
   }
   return totals;

@@ -6,11 +6,11 @@
 import { createHash } from 'node:crypto';
 import type { Config } from '@netlify/functions';
 import { t } from '../../src/i18n/index.ts';
-import { formRefusalPage } from '../_shared/form-page.ts';
+import { refuseAs } from '../_shared/form-page.ts';
 import { handler } from '../_shared/handler.ts';
 import { asRegistrar, noClientAddress, registrationAnswer } from '../_shared/registration.ts';
 import { fromForm, registrationSchema, toSubmission } from '../_shared/registration-schema.ts';
-import { refuse, type Refusal } from '../_shared/respond.ts';
+import type { Refusal } from '../_shared/respond.ts';
 
 export const config: Config = { path: '/api/register' };
 
@@ -39,7 +39,7 @@ export default handler({
     }
     return null;
   },
-  refused: (refusal: Refusal, locale, kind) => (kind === 'form' ? formRefusalPage(refusal, locale) : refuse(refusal)),
+  refused: (refusal: Refusal, locale, kind) => refuseAs(kind, refusal, locale),
   run: async ({ req, input, claims, locale, context, kind }) => {
     const submission = toSubmission(input, locale);
     const key = req.headers.get('idempotency-key')?.trim() || undefined;
@@ -53,7 +53,7 @@ export default handler({
       key ? `key:${sha256(`${submission.email}\n${key}`)}` : `fp:${sha256(`${bucket}\n${canonicalJson(submission)}`)}`,
       bucket,
     ]);
-    if (!result) return kind === 'form' ? formRefusalPage(noClientAddress(locale), locale) : refuse(noClientAddress(locale));
+    if (!result) return refuseAs(kind, noClientAddress(locale), locale);
     return registrationAnswer(result, submission.locale, kind === 'form');
   },
 });

@@ -5,11 +5,11 @@
 // browser without JavaScript posts the form and gets a page that says so.
 import type { Config } from '@netlify/functions';
 import { t } from '../../src/i18n/index.ts';
-import { formRefusalPage } from '../_shared/form-page.ts';
+import { refuseAs } from '../_shared/form-page.ts';
 import { handler } from '../_shared/handler.ts';
 import { asRegistrar, noClientAddress } from '../_shared/registration.ts';
 import { linkRequestSchema } from '../_shared/registration-schema.ts';
-import { escapeHtml, json, page, refuse, type Refusal } from '../_shared/respond.ts';
+import { escapeHtml, json, page, type Refusal } from '../_shared/respond.ts';
 import { inShell } from '../_shared/site-shell.ts';
 
 export const config: Config = { path: '/api/registration-link' };
@@ -19,10 +19,10 @@ export default handler({
   methods: ['POST'],
   body: { schema: linkRequestSchema, limit: 4 * 1024 },
   prepare: (raw, kind) => (kind === 'form' ? Object.fromEntries(raw as URLSearchParams) : raw),
-  refused: (refusal: Refusal, locale, kind) => (kind === 'form' ? formRefusalPage(refusal, locale) : refuse(refusal)),
+  refused: (refusal: Refusal, locale, kind) => refuseAs(kind, refusal, locale),
   run: async ({ input, claims, locale, context, kind }) => {
     const done = await asRegistrar(context, claims, 'public.request_status_links($1, $2)', (bucket) => [input.email, bucket]);
-    if (done === null) return kind === 'form' ? formRefusalPage(noClientAddress(locale), locale) : refuse(noClientAddress(locale));
+    if (done === null) return refuseAs(kind, noClientAddress(locale), locale);
     const message = t(locale, 'status.linkSent');
     if (kind !== 'form') return json({ message }, 202);
     const main = `<h1>${escapeHtml(t(locale, 'status.lostLink'))}</h1><p role="status">${escapeHtml(message)}</p>`;

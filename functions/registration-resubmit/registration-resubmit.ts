@@ -6,9 +6,9 @@
 import type { Config } from '@netlify/functions';
 import { handler } from '../_shared/handler.ts';
 import { asRegistrar, noClientAddress, registrationAnswer } from '../_shared/registration.ts';
-import { formRefusalPage } from '../_shared/form-page.ts';
+import { refuseAs } from '../_shared/form-page.ts';
 import { fromForm, resubmissionSchema, toSubmission } from '../_shared/registration-schema.ts';
-import { refuse, type Refusal } from '../_shared/respond.ts';
+import type { Refusal } from '../_shared/respond.ts';
 
 export const config: Config = { path: '/api/registration-resubmit' };
 
@@ -21,7 +21,7 @@ export default handler({
   // private link's two halves and the hours the form does not show (hoursKept).
   body: { schema: resubmissionSchema, limit: MAX_BODY_BYTES },
   prepare: (raw, kind) => (kind === 'form' ? fromCorrectionForm(raw as URLSearchParams) : raw),
-  refused: (refusal: Refusal, locale, kind) => (kind === 'form' ? formRefusalPage(refusal, locale) : refuse(refusal)),
+  refused: (refusal: Refusal, locale, kind) => refuseAs(kind, refusal, locale),
   wording: { notFound: 'error.registration_not_found' },
   run: async ({ input, claims, locale, context, kind }) => {
     const { id, token, ...fields } = input;
@@ -29,7 +29,7 @@ export default handler({
     const result = await asRegistrar(context, claims, 'public.resubmit_registration($1, $2, $3::jsonb, $4)', (bucket) => [
       id, token, JSON.stringify(submission), bucket,
     ]);
-    if (!result) return kind === 'form' ? formRefusalPage(noClientAddress(locale), locale) : refuse(noClientAddress(locale));
+    if (!result) return refuseAs(kind, noClientAddress(locale), locale);
     return registrationAnswer(result, locale, kind === 'form');
   },
 });

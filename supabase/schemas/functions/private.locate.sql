@@ -7,18 +7,19 @@ create or replace function private.locate(city text)
 returns table (municipality_code text, region_code text, latitude double precision, longitude double precision, choices text[])
 language plpgsql stable
 as $$
-declare
-  towns record;
 begin
-  select count(distinct f.mrc_code) as mrcs,
-         pg_catalog.array_agg(f.name || ' (' || f.mrc_name || ')' order by f.name, f.mrc_name) as named
-    into towns from private.find_towns(city) f;
-  if towns.mrcs > 1 then
-    return query select null::text, null::text, null::double precision, null::double precision, towns.named;
-    return;
-  end if;
+  -- The towns found once, then either the one place or, across MRCs, their names.
   return query
-    select f.code, f.region_code, f.latitude, f.longitude, null::text[] from private.find_towns(city) f
-    order by f.category = 'municipality' desc, f.population desc nulls last, f.code limit 1;
+    with towns as materialized (select * from private.find_towns(city)),
+    spread as (
+      select count(distinct t.mrc_code) as mrcs,
+             pg_catalog.array_agg(t.name || ' (' || t.mrc_name || ')' order by t.name, t.mrc_name) as named
+      from towns t
+    )
+    (select t.code, t.region_code, t.latitude, t.longitude, null::text[] from towns t
+      where (select s.mrcs from spread s) = 1
+      order by t.category = 'municipality' desc, t.population desc nulls last, t.code limit 1)
+    union all
+    select null::text, null::text, null::double precision, null::double precision, s.named from spread s where s.mrcs > 1;
 end
 $$;
