@@ -15,8 +15,8 @@ export const LIMITS = { name: 120, description: 2000, address: 200, city: 100, e
 
 /** The fields of the registration form, in the order the form shows them. */
 export const REGISTRATION_FIELDS = [
-  'name', 'neq', 'category', 'description', 'address', 'city', 'postalCode', 'phone', 'email', 'website', 'links', 'hours',
-  'consent', 'locale', 'company',
+  'name', 'neq', 'category', 'description', 'address', 'city', 'postalCode', 'location', 'latitude', 'longitude', 'phone',
+  'email', 'website', 'links', 'hours', 'consent', 'locale', 'company',
 ] as const;
 
 /** normaliseNeq('1161 234-567') === '1161234567' */
@@ -80,6 +80,17 @@ export function isWebUrl(value: string): boolean {
 }
 
 const emptyToUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);
+/** A form sends numbers as text: '46.35' → 46.35; anything else is left for the schema to refuse. */
+const formNumber = (value: unknown) => {
+  const v = emptyToUndefined(value);
+  return typeof v === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(v) ? Number(v) : v;
+};
+
+/**
+ * Where the business is shown: 'pin' (the point the merchant placed), 'town' (only its town: a
+ * business run from home), 'none' (delivers only). Without a choice: the pin if one is sent, else the town.
+ */
+export const LOCATION_CHOICES = ['pin', 'town', 'none'] as const;
 
 /** The form's spans of a day: '' for the first (hours-mon-opens), '-2' for the second. */
 export const HOURS_SPAN_SUFFIXES = ['', '-2'] as const;
@@ -167,6 +178,11 @@ function buildSchemas(locale: Locale) {
           .overwrite(normalisePostalCode)
           .min(1, m('register.postalCode.required'))
           .regex(POSTAL_CODE, m('register.postalCode.format')),
+        location: z.preprocess(emptyToUndefined, z.enum(LOCATION_CHOICES, { error: m('register.location.invalid') }).optional()),
+        latitude: z.preprocess(formNumber, z.number({ error: m('register.location.point') }).min(-90, m('register.location.point'))
+          .max(90, m('register.location.point')).optional()),
+        longitude: z.preprocess(formNumber, z.number({ error: m('register.location.point') }).min(-180, m('register.location.point'))
+          .max(180, m('register.location.point')).optional()),
         phone: text('register.phone.required')
           .overwrite(normalisePhone)
           .min(1, m('register.phone.required'))
@@ -197,14 +213,25 @@ function buildSchemas(locale: Locale) {
         ctx.addIssue({ code: 'custom', path: ['links', index], message: m('register.links.repeatsWebsite') });
       }
     });
+  // A pin is two numbers: one without the other, or "pin" without either, is not a place.
+  const pinIsWhole = (value: { location?: string; latitude?: number; longitude?: number }, ctx: z.RefinementCtx) => {
+    const given = [value.latitude, value.longitude].filter((v) => v !== undefined).length;
+    if (given === 1 || (value.location === 'pin' && given === 0)) {
+      ctx.addIssue({ code: 'custom', path: [value.latitude === undefined ? 'latitude' : 'longitude'], message: m('register.location.point') });
+    }
+  };
+  const refine = (value: Parameters<typeof linksRepeatWebsite>[0] & Parameters<typeof pinIsWhole>[0], ctx: z.RefinementCtx) => {
+    linksRepeatWebsite(value, ctx);
+    pinIsWhole(value, ctx);
+  };
   const { consent: _consent, ...corrected } = fields;
   return {
-    registration: z.strictObject(fields, objectError).superRefine(linksRepeatWebsite),
+    registration: z.strictObject(fields, objectError).superRefine(refine),
     // A registration sent again after "changes requested": the same fields (consent was given when
     // it was first sent), and the two halves of its private link.
     resubmission: z
       .strictObject({ ...corrected, id: merchantId(locale), token: statusToken(locale) }, objectError)
-      .superRefine(linksRepeatWebsite),
+      .superRefine(refine),
     // An applicant who lost its private link asks for it again by its contact address.
     linkRequest: z.strictObject({ email: fields.email, locale: fields.locale }, objectError),
   };

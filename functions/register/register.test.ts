@@ -205,6 +205,72 @@ describe.each(databaseKinds())('POST /api/register on %s', (kind) => {
     });
   });
 
+  describe('where the business is shown', () => {
+    const check = (body: { checks: Array<{ check: string; outcome: string; message: string }> }) => body.checks.find((c) => c.check === 'coordinates');
+    const send = async (overrides: Record<string, unknown>) => {
+      const response = await postJson(endpoint, registration(overrides));
+      expect(response.status).toBe(201);
+      const body = await response.json();
+      return { body, fields: (await proposal(body.id)).fields };
+    };
+
+    it('keeps the pin the merchant placed near its town, as a pin', async () => {
+      const { body, fields } = await send({ location: 'pin', latitude: 45.5779, longitude: -70.8855 });
+      expect(fields).toMatchObject({ latitude: 45.5779, longitude: -70.8855, location_precision: 'pin' });
+      expect(check(body)).toEqual({ check: 'coordinates', outcome: 'pass', message: t('fr', 'check.coordinates.quebec') });
+    });
+
+    it('places a registration without a pin (no JavaScript) at its town’s reference point, marked approximate', async () => {
+      const [town] = await api.db.query<{ latitude: number; longitude: number }>(`select latitude, longitude from public.municipalities where code = '30030'`);
+      const { body, fields } = await send({});
+      expect(fields).toMatchObject({ latitude: town!.latitude, longitude: town!.longitude, location_precision: 'town' });
+      expect(check(body)).toMatchObject({ outcome: 'pass', message: t('fr', 'check.coordinates.town') });
+    });
+
+    it('never stores a home’s point when the business shows only its town, even if the form sent one', async () => {
+      const [town] = await api.db.query<{ latitude: number; longitude: number }>(`select latitude, longitude from public.municipalities where code = '30030'`);
+      const { fields } = await send({ location: 'town', latitude: 45.5779, longitude: -70.8855 });
+      expect(fields).toMatchObject({ latitude: town!.latitude, longitude: town!.longitude, location_precision: 'town' });
+    });
+
+    it('gives a delivery-only business no point at all, and the check says so', async () => {
+      const { body, fields } = await send({ location: 'none', latitude: 45.5779, longitude: -70.8855 });
+      expect(fields).toMatchObject({ location_precision: 'none' });
+      expect(fields).not.toHaveProperty('latitude');
+      expect(check(body)).toMatchObject({ outcome: 'pass', message: t('fr', 'check.coordinates.none') });
+    });
+
+    it('warns the moderator of a pin far from its town', async () => {
+      // Lac-Mégantic's registration pinned in Sherbrooke, about 90 km away.
+      const { body } = await send({ latitude: 45.4042, longitude: -71.8929 });
+      expect(check(body)).toMatchObject({ outcome: 'warn', message: expect.stringMatching(/^Le point est à \d+ km de Lac-Mégantic/) });
+      expect(body.checksOutcome).toBe('warn');
+    });
+
+    it('checks "in Quebec" against the province: a pin in Ottawa fails, one in Gatineau across the river passes', async () => {
+      // Both are inside the bounding box the check used before (44.99–62.59 N, 79.77–57.10 W).
+      const ottawa = await send({ city: 'Gatineau', postalCode: 'J8X 1A1', latitude: 45.3501, longitude: -75.7502 });
+      expect(check(ottawa.body)).toMatchObject({ outcome: 'fail', message: expect.stringContaining('hors du Québec') });
+      const gatineau = await send({ city: 'Gatineau', postalCode: 'J8X 1A1', latitude: 45.4765, longitude: -75.7013 });
+      expect(check(gatineau.body)).toMatchObject({ outcome: 'pass', message: t('fr', 'check.coordinates.quebec') });
+      // Downtown Hull, 1.4 km outside the 1:10m outline: a Quebec town and postal code make it Quebec.
+      const hull = await send({ city: 'Gatineau', postalCode: 'J8X 1A1', latitude: 45.4285, longitude: -75.713 });
+      expect(check(hull.body)).toMatchObject({ outcome: 'pass' });
+      // The same spot with an Ontario postal code is for a moderator to look at.
+      const ambiguous = await send({ city: 'Gatineau', postalCode: 'K1A 0A6', latitude: 45.4285, longitude: -75.713 });
+      expect(check(ambiguous.body)).toMatchObject({ outcome: 'warn', message: expect.stringContaining('frontière') });
+    });
+
+    it('takes the pin from a browser form as text', async () => {
+      const response = await platformFetch(endpoint, {
+        method: 'POST', body: asForm(registration({ location: 'pin', latitude: '45.5779', longitude: '-70.8855' })),
+      });
+      expect(response.status).toBe(303);
+      const id = new URL(response.headers.get('location')!).searchParams.get('id')!;
+      expect((await proposal(id)).fields).toMatchObject({ latitude: 45.5779, location_precision: 'pin' });
+    });
+  });
+
   describe('refused requests, each with its reason, writing nothing', () => {
     it('refuses other methods with 405', async () => {
       const response = await platformFetch(endpoint);
@@ -298,6 +364,11 @@ describe.each(databaseKinds())('POST /api/register on %s', (kind) => {
       ['a blank town', { city: ' ' }, 'city', 'register.city.required'],
       ['an American ZIP code', { postalCode: '12345' }, 'postalCode', 'register.postalCode.format'],
       ['a postal code with a letter Canada Post never uses', { postalCode: 'D1A 1A1' }, 'postalCode', 'register.postalCode.format'],
+      ['a pin without its longitude', { location: 'pin', latitude: 45.58 }, 'longitude', 'register.location.point'],
+      ['"pin" without a point', { location: 'pin' }, 'latitude', 'register.location.point'],
+      ['a latitude that is not a number', { latitude: 'nord', longitude: -70.88 }, 'latitude', 'register.location.point'],
+      ['a latitude past the pole', { latitude: 91, longitude: -70.88 }, 'latitude', 'register.location.point'],
+      ['an unknown place choice', { location: 'roof' }, 'location', 'register.location.invalid'],
       ['a phone without area code', { phone: '555-0123' }, 'phone', 'register.phone.format'],
       ['a phone with an extension', { phone: '514 555-0123 poste 12' }, 'phone', 'register.phone.format'],
       ['a phone outside North America', { phone: '+33 1 23 45 67 89' }, 'phone', 'register.phone.format'],

@@ -20,7 +20,8 @@ describe.each(databaseKinds())('export of the catalogue on %s', (kind) => {
       merchantRow({ name: 'Café chez Ginette', contact_email: 'ginette-secret@example.ca', neq: '1169999999' }),
       merchantRow({ name: 'Pas encore validé', status: 'pending', contact_email: 'pending-secret@example.ca' }),
       merchantRow({ name: 'Refusé', status: 'rejected', neq: '123' }),
-      merchantRow({ name: 'Sans coordonnées', latitude: null, longitude: null }),
+      // Not a point in Quebec: the database takes any latitude, the site's schema does not.
+      merchantRow({ name: 'Point au large', latitude: 30.5, longitude: -70.8823 }),
       merchantRow({ name: 'Boulangerie du Village', city: "L'Île-Perrot", municipality_code: '71060', region_code: '16', postal_code: 'J7V 1A1' }),
       merchantRow({
         name: 'Poissonnerie des Îles', city: 'Les Îles-de-la-Madeleine', municipality_code: '01023', region_code: '11', postal_code: 'G4T 1A1',
@@ -28,8 +29,9 @@ describe.each(databaseKinds())('export of the catalogue on %s', (kind) => {
         // A holiday of yesterday in Montréal is already past; one of tomorrow is kept.
         opening_hours: { week: { mon: [['09:00', '17:00']] }, exceptions: [{ date: '2000-01-01', spans: [] }, { date: '2999-01-01', spans: [] }] },
       }),
+      merchantRow({ name: 'Paniers livrés', latitude: null, longitude: null, location_precision: 'none' }),
     ]);
-    ids = Object.fromEntries(['cafe', 'pending', 'rejected', 'nocoords', 'village', 'islands'].map((k, i) => [k, rows[i].id]));
+    ids = Object.fromEntries(['cafe', 'pending', 'rejected', 'nocoords', 'village', 'islands', 'delivery'].map((k, i) => [k, rows[i].id]));
     outDir = mkdtempSync(join(tmpdir(), 'vitrine-export-'));
     result = await exportCatalogue(db, { outDir });
   });
@@ -37,9 +39,16 @@ describe.each(databaseKinds())('export of the catalogue on %s', (kind) => {
 
   it('writes approved merchants only, each valid for the build', () => {
     const merchants = JSON.parse(readFileSync(join(outDir, 'merchants.json'), 'utf8'));
-    expect(merchants.map((m: { id: string }) => m.id).sort()).toEqual([ids.cafe, ids.village, ids.islands].sort());
+    expect(merchants.map((m: { id: string }) => m.id).sort()).toEqual([ids.cafe, ids.village, ids.islands, ids.delivery].sort());
     for (const m of merchants) expect(catalogueMerchantSchema.safeParse(m).success).toBe(true);
-    expect(result.written).toBe(3);
+    expect(result.written).toBe(4);
+  });
+
+  it('says how precise each point is, and gives a delivery-only business none (it is listed, not mapped)', () => {
+    const merchants = JSON.parse(readFileSync(join(outDir, 'merchants.json'), 'utf8')) as Array<{ id: string }>;
+    const byId = Object.fromEntries(merchants.map((m) => [m.id, m]));
+    expect(byId[ids.cafe]).toMatchObject({ locationPrecision: 'pin', latitude: 45.5834, longitude: -70.8823 });
+    expect(byId[ids.delivery]).toMatchObject({ locationPrecision: 'none', latitude: null, longitude: null });
   });
 
   it('gives each merchant its town’s time zone, in which its hours are read and its past holidays left out', () => {
@@ -57,7 +66,7 @@ describe.each(databaseKinds())('export of the catalogue on %s', (kind) => {
   });
 
   it('reports a corrupt row with its id and the reason, and still exports the others', () => {
-    expect(result.skipped).toEqual([{ id: ids.nocoords, slug: expect.any(String), problems: expect.arrayContaining([expect.stringMatching(/latitude: no coordinates/)]) }]);
+    expect(result.skipped).toEqual([{ id: ids.nocoords, slug: expect.any(String), problems: expect.arrayContaining([expect.stringMatching(/^latitude: /)]) }]);
     const report = JSON.parse(readFileSync(join(outDir, 'export-report.json'), 'utf8'));
     expect(report.skipped[0].id).toBe(ids.nocoords);
   });

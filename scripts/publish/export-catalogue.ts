@@ -23,7 +23,7 @@ export type ExportResult = { written: number; skipped: ExportProblem[]; cities: 
 type CatalogueRow = {
   id: string; slug: string; name: string; category_slug: string; description_fr: string; description_en: string;
   street_address: string; city: string; municipality_slug: string | null; time_zone: string; postal_code: string;
-  region_code: string | null; region_slug: string | null; latitude: number | null; longitude: number | null;
+  region_code: string | null; region_slug: string | null; latitude: number | null; longitude: number | null; location_precision: string;
   phone: string | null; website: string | null; social_links: string[]; opening_hours: unknown; updated_at: Date | string;
 };
 
@@ -78,8 +78,9 @@ function toMerchant(row: CatalogueRow, today: string): Record<string, unknown> {
     postalCode: row.postal_code,
     regionCode: row.region_code ?? undefined,
     regionSlug: row.region_slug ?? undefined,
-    latitude: row.latitude ?? undefined,
-    longitude: row.longitude ?? undefined,
+    locationPrecision: row.location_precision,
+    latitude: row.latitude,
+    longitude: row.longitude,
     phone: row.phone,
     website: row.website,
     socialLinks: row.social_links,

@@ -100,16 +100,27 @@ describe('generateDemoMerchants', () => {
   });
 
   it('places every listing in Quebec, within about 3 km of its town centre, without stacking markers', () => {
-    for (const r of rows.filter((r) => r.seededIneligibility !== 'outside_quebec')) {
+    for (const r of rows.filter((r) => r.seededIneligibility !== 'outside_quebec' && r.latitude !== null)) {
       expect(r.latitude).toBeGreaterThan(44.99);
       expect(r.latitude).toBeLessThan(62.6);
       expect(r.longitude).toBeGreaterThan(-79.8);
       expect(r.longitude).toBeLessThan(-57.1);
       const town = byCode.get(r.municipality_code!)!;
-      expect(distanceKm(r.latitude, r.longitude, town.latitude, town.longitude)).toBeLessThan(3.05);
+      expect(distanceKm(r.latitude!, r.longitude!, town.latitude, town.longitude)).toBeLessThan(3.05);
     }
-    const points = new Set(rows.map((r) => `${r.latitude},${r.longitude}`));
-    expect(points.size).toBeGreaterThan(rows.length * 0.99);
+    const pins = rows.filter((r) => r.location_precision === 'pin');
+    expect(new Set(pins.map((r) => `${r.latitude},${r.longitude}`)).size).toBeGreaterThan(pins.length * 0.99);
+  });
+
+  it('shows some shops only at their town (run from home) and gives delivery-only shops no point', () => {
+    const share = (p: string) => rows.filter((r) => r.location_precision === p).length / rows.length;
+    expect(share('town')).toBeGreaterThan(0.05);
+    expect(share('none')).toBeGreaterThan(0.01);
+    for (const r of rows.filter((r) => r.location_precision === 'town')) {
+      const town = byCode.get(r.municipality_code!)!;
+      expect([r.latitude, r.longitude]).toEqual([town.latitude, town.longitude]);
+    }
+    for (const r of rows.filter((r) => r.location_precision === 'none')) expect([r.latitude, r.longitude]).toEqual([null, null]);
   });
 
   it('spreads listings by population, with some in every region and in the two tricky towns', () => {

@@ -31,8 +31,10 @@ export type DemoMerchant = {
   municipality_code: string | null;
   region_code: string | null;
   postal_code: string;
-  latitude: number;
-  longitude: number;
+  /** Null for a delivery-only business ('none'). */
+  latitude: number | null;
+  longitude: number | null;
+  location_precision: 'pin' | 'town' | 'none';
   phone: string | null;
   website: string | null;
   social_links: string[];
@@ -43,7 +45,14 @@ export type DemoMerchant = {
 };
 
 /** `year`: the holidays the hours name (Christmas of that year, the next Fête nationale). */
-export type DemoOptions = { approved: number; pending: number; seed: number; year?: number };
+export type DemoOptions = {
+  approved: number; pending: number; seed: number; year?: number;
+  /** Whether a point is in Quebec (src/lib/quebec-boundary.ts): a shop near a border town is drawn again until it is. */
+  inQuebec?: (latitude: number, longitude: number) => boolean;
+};
+
+/** Shares of demo shops shown only at their town's point (run from home) and with no point (delivery only). */
+export const LOCATION_SHARES = { town: 0.08, none: 0.03 } as const;
 
 /** Share of pending listings seeded as ineligible, spread evenly over the three kinds. */
 export const INELIGIBLE_SHARE = 0.05;
@@ -59,7 +68,7 @@ export function generateDemoMerchants(options: DemoOptions, municipalities: read
   if (municipalities.length === 0 && approved + pending > 0) throw new Error('No municipalities: run the migrations first');
   const towns = [...municipalities].sort((a, b) => a.code.localeCompare(b.code)); // order-independent input
   const state: GenerationState = {
-    neqs: new Set(), phones: new Set(), domains: new Set(), nameTowns: new Set(), approvedNameTowns: new Set(), year: options.year ?? DEFAULT_YEAR,
+    neqs: new Set(), phones: new Set(), domains: new Set(), nameTowns: new Set(), approvedNameTowns: new Set(), year: options.year ?? DEFAULT_YEAR, inQuebec: options.inQuebec,
   };
 
   // Separate streams, so adding pending listings does not change the approved ones.
@@ -215,6 +224,7 @@ type GenerationState = {
   approvedNameTowns: Set<string>;
   /** The year whose holidays the opening hours name. */
   year: number;
+  inQuebec?: DemoOptions['inQuebec'];
 };
 
 const nameTownKey = (row: Pick<DemoMerchant, 'name' | 'city'>) => slugify(`${row.name} ${row.city}`);
@@ -233,7 +243,7 @@ function makeMerchant(
   const { name, first } = fixed ? { name: fixed.name, first: random.pick(FIRST_NAMES) } : uniqueName(random, state, kind, words);
   state.nameTowns.add(slugify(`${name} ${town.name}`));
   const domain = uniqueDomain(state, slugify(name), slugify(town.name));
-  const [latitude, longitude] = nearby(random, town.latitude, town.longitude, 3);
+  const where = placeShop(random, state, town, slugify(`${name} ${town.name}`));
   return {
     status,
     name,
@@ -244,8 +254,7 @@ function makeMerchant(
     municipality_code: town.code,
     region_code: town.region_code,
     postal_code: postalCode(random, town),
-    latitude,
-    longitude,
+    ...where,
     phone: random.chance(0.93) ? uniquePhone(random, state, random.pick(areaCodes(town))) : null,
     website: random.chance(0.8) ? `https://${random.chance(0.5) ? 'www.' : ''}${domain}` : null,
     social_links: socialLinks(random, domain),
@@ -288,7 +297,8 @@ function makeDuplicate(random: Random, state: GenerationState, original: DemoMer
   return copy;
 }
 
-const areaCodesOf = (row: DemoMerchant) => areaCodes({ code: row.municipality_code!, region_code: row.region_code!, latitude: row.latitude });
+// A delivery-only shop has no point: its area code is drawn as for the south of its region.
+const areaCodesOf = (row: DemoMerchant) => areaCodes({ code: row.municipality_code!, region_code: row.region_code!, latitude: row.latitude ?? 0 });
 
 const OUTSIDE_QUEBEC: ReadonlyArray<{ city: string; prefix: string; area: string; latitude: number; longitude: number }> = [
   { city: 'Ottawa', prefix: 'K1', area: '613', latitude: 45.4215, longitude: -75.6972 },
@@ -325,6 +335,7 @@ function makeOutsideQuebec(random: Random, state: GenerationState): DemoMerchant
     postal_code: `${postal} ${random.int(0, 9)}${random.pick(POSTAL_LETTERS)}${random.int(0, 9)}`,
     latitude,
     longitude,
+    location_precision: 'pin',
     phone: uniquePhone(random, state, place.area),
     website: `https://${domain}`,
     social_links: socialLinks(random, domain),
@@ -413,6 +424,30 @@ function fnv1a(text: string): number {
 }
 
 /** A point within radiusKm of a centre, uniform over the disc, rounded to about a metre. */
+/**
+ * Where a shop is shown: most at a street-level point within 3 km of the town's reference point
+ * (drawn again, up to 20 times, until it is in Quebec: Gatineau's circle reaches Ottawa), some
+ * at the town's point (run from home), a few nowhere (delivery only). Which of the three comes from
+ * the name and town, not from the random stream, so the rest of the demo data is unchanged by it.
+ */
+function placeShop(random: Random, state: GenerationState, town: Municipality, key: string): Pick<DemoMerchant, 'latitude' | 'longitude' | 'location_precision'> {
+  const share = (hashOf(key) % 1000) / 1000;
+  if (share < LOCATION_SHARES.none) return { latitude: null, longitude: null, location_precision: 'none' };
+  if (share < LOCATION_SHARES.none + LOCATION_SHARES.town) return { latitude: town.latitude, longitude: town.longitude, location_precision: 'town' };
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const [latitude, longitude] = nearby(random, town.latitude, town.longitude, 3);
+    if (!state.inQuebec || state.inQuebec(latitude, longitude)) return { latitude, longitude, location_precision: 'pin' };
+  }
+  return { latitude: town.latitude, longitude: town.longitude, location_precision: 'town' };
+}
+
+/** FNV-1a: a stable number from a text. */
+function hashOf(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
 function nearby(random: Random, latitude: number, longitude: number, radiusKm: number): [number, number] {
   const distance = radiusKm * Math.sqrt(random.next());
   const angle = 2 * Math.PI * random.next();

@@ -4,6 +4,7 @@
 // outcome is warn or fail (a moderator looks at it); an eligible one is wrongly failed on fail.
 import type { Queryable } from '../../functions/_shared/db.ts';
 import { generateDemoMerchants, type DemoOptions, type Municipality, type SeededIneligibility } from './demo-merchants.ts';
+import { demoInQuebec } from './seed-demo.ts';
 
 export type PrecheckAccuracy = {
   /** Pending listings found in the database, with their outcome computed. */
@@ -22,7 +23,7 @@ export async function precheckAccuracy(db: Queryable, options: DemoOptions): Pro
   const municipalities = await db.query<Municipality>('select code, name, region_code, latitude, longitude, population from public.municipalities');
   const key = (r: { name: string; city: string; contact_email: string }) => `${r.name}|${r.city}|${r.contact_email}`;
   const seeded = new Map(
-    generateDemoMerchants(options, municipalities).filter((r) => r.status === 'pending').map((r) => [key(r), r.seededIneligibility]),
+    generateDemoMerchants({ inQuebec: demoInQuebec(), ...options }, municipalities).filter((r) => r.status === 'pending').map((r) => [key(r), r.seededIneligibility]),
   );
   const rows = await db.query<{ name: string; city: string; contact_email: string; outcome: string | null }>(
     `select fields ->> 'name' as name, fields ->> 'city' as city, fields ->> 'contact_email' as contact_email, checks_outcome as outcome

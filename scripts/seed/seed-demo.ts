@@ -6,11 +6,21 @@
 // the demo needs a directory a few months old (a backlog with an age, an expected wait computed
 // from the last 14 days' decisions). Seeded approvals have no journal entry or notice: nobody
 // decided them.
+import { readFileSync } from 'node:fs';
 import type { Database, Queryable } from '../../functions/_shared/db.ts';
+import { isInsideOutline } from '../../src/lib/quebec-boundary.ts';
 import {
   generateDemoMerchants, SEEDED_INELIGIBILITIES,
   type DemoMerchant, type DemoOptions, type Municipality, type SeededIneligibility,
 } from './demo-merchants.ts';
+
+const BOUNDARY_FILE = new URL('../../supabase/data/quebec-boundary.json', import.meta.url);
+
+/** Whether a demo shop's point is inside Quebec's outline: the seed and what checks it draw the same points with it. */
+export function demoInQuebec(): (latitude: number, longitude: number) => boolean {
+  const boundary = JSON.parse(readFileSync(BOUNDARY_FILE, 'utf8'));
+  return (latitude, longitude) => isInsideOutline(boundary, latitude, longitude);
+}
 
 export type SeedOptions = DemoOptions & {
   onProgress?: (done: number, total: number) => void;
@@ -56,7 +66,7 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<Seed
   const municipalities = await db.query<Municipality>(
     'select code, name, region_code, latitude, longitude, population from public.municipalities',
   );
-  const rows = generateDemoMerchants({ year: new Date().getFullYear(), ...options }, municipalities);
+  const rows = generateDemoMerchants({ year: new Date().getFullYear(), inQuebec: demoInQuebec(), ...options }, municipalities);
   const times = demoTimes(rows, Date.now());
 
   for (let start = 0; start < rows.length; start += batchSize) {
@@ -122,12 +132,12 @@ async function insertBatch(tx: Queryable, batch: readonly DemoMerchant[], times:
   await tx.query(
     `with published as (
        insert into public.listings (id, slug, name, category_slug, description_fr, description_en, street_address, city,
-         municipality_code, region_code, postal_code, latitude, longitude, phone, website, social_links, opening_hours,
-         contact_email, neq, locale, created_at, updated_at, published_at)
+         municipality_code, region_code, postal_code, latitude, longitude, location_precision, phone, website, social_links,
+         opening_hours, contact_email, neq, locale, created_at, updated_at, published_at)
        select p.id, private.new_listing_slug(f.name, f.city), f.name, f.category_slug, coalesce(f.description_fr, ''),
          coalesce(f.description_en, ''), coalesce(f.street_address, ''), f.city, f.municipality_code, f.region_code,
-         f.postal_code, f.latitude, f.longitude, f.phone, f.website, coalesce(f.social_links, '{}'), coalesce(f.opening_hours, '{}'),
-         f.contact_email, f.neq, p.locale, p.created_at, p.decided_at, p.decided_at
+         f.postal_code, f.latitude, f.longitude, f.location_precision, f.phone, f.website, coalesce(f.social_links, '{}'),
+         coalesce(f.opening_hours, '{}'), f.contact_email, f.neq, p.locale, p.created_at, p.decided_at, p.decided_at
        from public.proposals p cross join lateral jsonb_populate_record(null::public.listing_fields, p.fields) f
        where p.id = any($1::uuid[])
        order by p.created_at, p.id

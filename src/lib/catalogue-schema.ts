@@ -9,6 +9,9 @@ const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 export const TIME_ZONES = ['America/Toronto', 'America/Halifax', 'America/Blanc-Sablon'] as const;
 export type TimeZone = (typeof TIME_ZONES)[number];
 
+export const LOCATION_PRECISIONS = ['pin', 'town', 'none'] as const;
+export type LocationPrecision = (typeof LOCATION_PRECISIONS)[number];
+
 export const catalogueMerchantSchema = z.object({
   id: z.uuid(),
   slug,
@@ -22,9 +25,11 @@ export const catalogueMerchantSchema = z.object({
   postalCode: z.string().regex(/^[A-Z]\d[A-Z] \d[A-Z]\d$/),
   regionCode: z.string().regex(/^(0[1-9]|1[0-7])$/, 'no administrative region'),
   regionSlug: slug,
-  // Every published listing is on the map: a listing without coordinates is reported, not built.
-  latitude: z.number({ error: 'no coordinates' }).min(44.9).max(62.6),
-  longitude: z.number({ error: 'no coordinates' }).min(-79.8).max(-57.1),
+  // 'pin': the merchant's point; 'town': its town's reference point (shown as approximate); 'none':
+  // a delivery-only business, not on the map (the database holds no point for it, and only then).
+  locationPrecision: z.enum(LOCATION_PRECISIONS).default('town'),
+  latitude: z.number({ error: 'no coordinates' }).min(44.9).max(62.6).nullable(),
+  longitude: z.number({ error: 'no coordinates' }).min(-79.8).max(-57.1).nullable(),
   phone: z.string().regex(/^\+1\d{10}$/).nullable(),
   website: z.url().nullable(),
   socialLinks: z.array(z.url()),
@@ -44,7 +49,7 @@ export type SearchableMerchant = z.infer<typeof searchableMerchantSchema>;
 export const categorySchema = z.object({ slug, nameFr: z.string(), nameEn: z.string(), position: z.number() });
 export const regionSchema = z.object({ code: z.string(), slug, nameFr: z.string(), nameEn: z.string() });
 export const citySchema = z.object({
-  slug, name: z.string(), regionCode: z.string(), latitude: z.number(), longitude: z.number(),
+  slug, name: z.string(), regionCode: z.string(), latitude: z.number().nullable(), longitude: z.number().nullable(),
   /** The MRC or equivalent territory, which tells namesakes apart ("L'Ange-Gardien", Les Collines-de-l'Outaouais). */
   mrcName: z.string().optional(),
   /** Other names addresses use for it: former towns and boroughs ("Chicoutimi" for Saguenay). */

@@ -22,7 +22,7 @@ describe('localBusiness', () => {
   const merchant: CatalogueMerchant = {
     id: '00000000-0000-4000-8000-000000000001', slug: 'cafe-chez-ginette', name: 'Café chez Ginette', categorySlug: 'restaurant-cafe',
     descriptionFr: 'Petit café', descriptionEn: '', streetAddress: '1 rue Principale', city: 'Montréal', citySlug: 'montreal',
-    postalCode: 'H2X 1Y4', regionCode: '06', regionSlug: 'montreal', latitude: 45.5, longitude: -73.56, phone: '+15145550123',
+    postalCode: 'H2X 1Y4', regionCode: '06', regionSlug: 'montreal', locationPrecision: 'pin', latitude: 45.5, longitude: -73.56, phone: '+15145550123',
     website: null, socialLinks: ['https://www.facebook.com/ginette'], openingHours: { week: { mon: [['09:00', '12:00'], ['13:00', '24:00']] } },
     updatedAt: '2026-11-20T15:00:00.000Z',
   };

@@ -41,7 +41,8 @@ export function localBusiness(m: CatalogueMerchant, { pageUrl, imageUrl, descrip
       addressRegion: 'QC',
       addressCountry: 'CA',
     },
-    geo: { '@type': 'GeoCoordinates', latitude: m.latitude, longitude: m.longitude },
+    // Only a merchant's own pin: a town's reference point is not where the shop is.
+    ...(m.locationPrecision === 'pin' ? { geo: { '@type': 'GeoCoordinates', latitude: m.latitude, longitude: m.longitude } } : {}),
     ...(m.phone ? { telephone: m.phone } : {}),
     ...(sameAs.length ? { sameAs } : {}),
     openingHoursSpecification: weekly(m.openingHours),

@@ -16,6 +16,8 @@ export const forms: Partial<Record<MessageKey, string>> = {
   'register.city.ambiguous': 'More than one municipality is named “{town}”: say which by choosing it from the list ({choices}).',
   'register.postalCode.required': 'Enter the postal code.',
   'register.postalCode.format': 'The postal code must look like A1A 1A1 (for example H2X 1Y4).',
+  'register.location.invalid': 'Choose where to show the business: its address, its town only, or no point.',
+  'register.location.point': 'The point on the map is incomplete: place it again, or choose “my town only”.',
   'register.phone.required': 'Enter a phone number.',
   'register.phone.format': 'The phone number must have 10 digits, area code included (for example 514 555-0123).',
   'register.email.required': 'Enter an e-mail address where we can reach you.',

@@ -14,6 +14,8 @@ export const forms = {
   'register.city.ambiguous': 'Plusieurs municipalités s’appellent « {town} » : précisez laquelle en choisissant dans la liste ({choices}).',
   'register.postalCode.required': 'Indiquez le code postal.',
   'register.postalCode.format': 'Le code postal doit avoir la forme A1A 1A1 (par exemple H2X 1Y4).',
+  'register.location.invalid': 'Choisissez où montrer le commerce : son adresse, sa ville seulement, ou aucun point.',
+  'register.location.point': 'Le point sur la carte est incomplet : placez-le de nouveau, ou choisissez « ma ville seulement ».',
   'register.phone.required': 'Indiquez un numéro de téléphone.',
   'register.phone.format': 'Le numéro de téléphone doit compter 10 chiffres, indicatif régional compris (par exemple 514 555-0123).',
   'register.email.required': 'Indiquez un courriel pour vous joindre.',

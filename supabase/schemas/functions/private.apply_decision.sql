@@ -31,14 +31,16 @@ begin
     if decision = 'approve' and p.kind = 'create' and listing.id is null then
       insert into public.listings (
         id, slug, name, category_slug, description_fr, description_en, street_address, city, municipality_code,
-        region_code, postal_code, latitude, longitude, phone, website, social_links, opening_hours, contact_email,
-        neq, locale, published_at
+        region_code, postal_code, latitude, longitude, location_precision, phone, website, social_links, opening_hours,
+        contact_email, neq, locale, published_at
       )
       select p.id, private.new_listing_slug(f.name, f.city), f.name, f.category_slug, coalesce(f.description_fr, ''),
         coalesce(f.description_en, ''), coalesce(f.street_address, ''), f.city, f.municipality_code, f.region_code,
         -- Defaults of the fields' own domain types: the values, already checked as the record was
         -- populated, are not coerced (and checked) again on their way into the listing.
-        f.postal_code, f.latitude, f.longitude, f.phone, f.website, coalesce(f.social_links, '{}'::public.web_addresses),
+        f.postal_code, f.latitude, f.longitude,
+        case when f.latitude is null then 'none' else coalesce(f.location_precision, 'town') end::public.location_precision,
+        f.phone, f.website, coalesce(f.social_links, '{}'::public.web_addresses),
         coalesce(f.opening_hours, '{}'::public.opening_hours), f.contact_email, f.neq, p.locale, now()
       from jsonb_populate_record(null::public.listing_fields, p.fields) f
       returning * into listing;
@@ -60,6 +62,11 @@ begin
           postal_code = coalesce(f.postal_code, l.postal_code),
           latitude = case when p.fields ? 'latitude' then f.latitude else l.latitude end,
           longitude = case when p.fields ? 'longitude' then f.longitude else l.longitude end,
+          location_precision = case
+            when p.fields ? 'latitude' and f.latitude is null then 'none'
+            when p.fields ? 'location_precision' then f.location_precision
+            when p.fields ? 'latitude' and l.location_precision = 'none' then 'pin'
+            else l.location_precision end,
           phone = case when p.fields ? 'phone' then f.phone else l.phone end,
           website = case when p.fields ? 'website' then f.website else l.website end,
           social_links = case when p.fields ? 'social_links' then coalesce(f.social_links, '{}') else l.social_links end,

@@ -2,7 +2,7 @@
 -- the values its sentence quotes:
 --   fail: not eligible as submitted (outside Quebec, malformed NEQ, same NEQ as another listing,
 --         profanity);
---   warn: a person should look (town not in the list, same phone, website or name in the same town
+--   warn: a person should look (town not in the list, a pin near the border or far from its town, same phone, website or name in the same town
 --         (as written, or its municipality: private.same_town_and_name)
 --         as another listing, spam words in any published text or link, a link shortener, links or
 --         capitals in the text).
@@ -27,6 +27,10 @@ declare
   the_website text := lower(fields ->> 'website');
   the_latitude double precision := (fields ->> 'latitude')::double precision;
   the_longitude double precision := (fields ->> 'longitude')::double precision;
+  the_precision text := fields ->> 'location_precision';
+  outside_km double precision;
+  from_town_km double precision;
+  town_name text;
   description text := coalesce(fields ->> 'description_fr', '') || ' ' || coalesce(fields ->> 'description_en', '');
   swear text;
   -- The FR/EN profanity list, matched as whole words in the folded text.
@@ -61,12 +65,30 @@ begin
     from public.municipalities mu join public.regions r on r.code = mu.region_code where mu.code = fields ->> 'municipality_code';
   checks := checks || coalesce(town, private.check_result('municipality', 'warn', 'municipality.unknown', jsonb_build_object('city', the_city)));
 
-  -- Coordinates: inside Quebec's bounding box.
-  checks := checks || case
-    when the_latitude is null then private.check_result('coordinates', 'warn', 'coordinates.missing')
-    when the_latitude between 44.99 and 62.59 and the_longitude between -79.77 and -57.10 then private.check_result('coordinates', 'pass', 'coordinates.quebec')
-    else private.check_result('coordinates', 'fail', 'coordinates.outside',
-      jsonb_build_object('latitude', round(the_latitude::numeric, 4), 'longitude', round(the_longitude::numeric, 4))) end;
+  -- Where it is: inside Quebec's outline, not a bounding box that also holds Ottawa. The outline is
+  -- within about 2 km of the border: a point that near it, of a known Quebec town and postal code,
+  -- is taken as inside; otherwise a moderator looks. A merchant's pin far from its town is a warning.
+  if the_latitude is null then
+    -- A known town always has a reference point: no point then means the business delivers only.
+    checks := checks || case when town is not null and the_precision = 'none'
+      then private.check_result('coordinates', 'pass', 'coordinates.none')
+      else private.check_result('coordinates', 'warn', 'coordinates.missing') end;
+  else
+    outside_km := private.km_outside_quebec(the_latitude, the_longitude);
+    if the_precision = 'pin' and the_code is not null then
+      select private.distance_km(the_latitude, the_longitude, mu.latitude, mu.longitude), mu.name into from_town_km, town_name
+        from public.municipalities mu where mu.code = the_code;
+    end if;
+    checks := checks || case
+      when outside_km > 2 or (outside_km > 0 and not (town is not null and the_postal_code ~ '^[GHJ]'))
+        then private.check_result('coordinates', case when outside_km > 2 then 'fail' else 'warn' end,
+          case when outside_km > 2 then 'coordinates.outside' else 'coordinates.border' end,
+          jsonb_build_object('latitude', round(the_latitude::numeric, 4), 'longitude', round(the_longitude::numeric, 4)))
+      when from_town_km > 25 then private.check_result('coordinates', 'warn', 'coordinates.far',
+          jsonb_build_object('distance', round(from_town_km::numeric), 'town', town_name))
+      when the_precision = 'pin' then private.check_result('coordinates', 'pass', 'coordinates.quebec')
+      else private.check_result('coordinates', 'pass', 'coordinates.town') end;
+  end if;
 
   -- Quebec enterprise number.
   checks := checks || private.check_result('neq', case when private.is_well_formed_neq(the_neq) then 'pass' else 'fail' end,

@@ -32,8 +32,21 @@ begin
     'municipality_code', place.municipality_code,
     'region_code', place.region_code,
     'postal_code', submission ->> 'postalCode',
-    'latitude', coalesce((submission ->> 'latitude')::double precision, place.latitude),
-    'longitude', coalesce((submission ->> 'longitude')::double precision, place.longitude),
+    -- The merchant's pin; the town's reference point for a business that shows only its town (its
+    -- home's point is never stored: Law 25) or placed none; nothing for a delivery-only business.
+    'location_precision', case
+      when submission ->> 'location' = 'none' then 'none'
+      when submission ->> 'location' is distinct from 'town' and submission ->> 'latitude' is not null then 'pin'
+      when place.latitude is not null then 'town'
+      else 'none' end,
+    'latitude', case
+      when submission ->> 'location' = 'none' then null
+      when submission ->> 'location' = 'town' then place.latitude
+      else coalesce((submission ->> 'latitude')::double precision, place.latitude) end,
+    'longitude', case
+      when submission ->> 'location' = 'none' then null
+      when submission ->> 'location' = 'town' then place.longitude
+      else coalesce((submission ->> 'longitude')::double precision, place.longitude) end,
     'phone', nullif(submission ->> 'phone', ''),
     'website', nullif(submission ->> 'website', ''),
     'social_links', coalesce(submission -> 'links', '[]'::jsonb),

@@ -11,7 +11,10 @@ create view public.catalogue with (security_barrier) as
     -- Opening hours are kept in the shop's own time (the Magdalen Islands are an hour ahead of Montréal).
     coalesce(mu.time_zone, 'America/Toronto') as time_zone,
     l.postal_code::text as postal_code, l.region_code, r.slug as region_slug, r.name_fr as region_name_fr, r.name_en as region_name_en,
-    l.latitude::double precision as latitude, l.longitude::double precision as longitude, l.phone::text as phone,
+    l.latitude::double precision as latitude, l.longitude::double precision as longitude,
+    -- 'pin' (placed by the merchant), 'town' (its town's reference point: shown as approximate) or
+    -- 'none' (delivers only: latitude and longitude are null, the listing is not on the map).
+    l.location_precision::text as location_precision, l.phone::text as phone,
     l.website::text as website, l.social_links::text[] as social_links, l.opening_hours::jsonb as opening_hours,
     l.published_at as approved_at, l.updated_at
   from public.listings l
