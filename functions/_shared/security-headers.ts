@@ -50,8 +50,16 @@ export function pageHeaders(connectOrigin?: string): HeaderSet {
 
 export const API_HEADERS: HeaderSet = { 'content-security-policy': API_CSP, ...COMMON };
 
-/** Fingerprinted build assets never change under a name: browsers and CDNs keep them a year. */
-export const IMMUTABLE_ASSETS = { path: '/_astro/*', headers: { 'cache-control': 'public, max-age=31536000, immutable' } } as const;
+/**
+ * Fingerprinted files never change under a name: browsers and CDNs keep them a year. The build's
+ * assets, and the map's data (content-hashed by scripts/publish/map-data.ts).
+ */
+export const IMMUTABLE_ASSETS = {
+  paths: ['/_astro/*', '/carte/donnees/*'], headers: { 'cache-control': 'public, max-age=31536000, immutable' },
+} as const;
+
+/** Whether a site path is one of IMMUTABLE_ASSETS's. */
+export const isImmutableAsset = (path: string) => IMMUTABLE_ASSETS.paths.some((p) => path.startsWith(p.slice(0, -1)));
 
 /** Sets each header the response does not set itself (a form page keeps its own CSP). */
 export function withHeaders(response: Response, headers: HeaderSet): Response {
@@ -66,5 +74,5 @@ export function withHeaders(response: Response, headers: HeaderSet): Response {
 export function headersFile(connectOrigin?: string): string {
   const block = (path: string, headers: HeaderSet) =>
     `${path}\n${Object.entries(headers).map(([name, value]) => `  ${name.replace(/(^|-)\w/g, (c) => c.toUpperCase())}: ${value}`).join('\n')}\n`;
-  return `${block('/*', pageHeaders(connectOrigin))}\n${block(IMMUTABLE_ASSETS.path, IMMUTABLE_ASSETS.headers)}`;
+  return [block('/*', pageHeaders(connectOrigin)), ...IMMUTABLE_ASSETS.paths.map((path) => block(path, IMMUTABLE_ASSETS.headers))].join('\n');
 }

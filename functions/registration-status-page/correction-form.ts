@@ -12,10 +12,17 @@ export function withCorrectionForm(page: string, submission: StoredSubmission, l
   let inner = form[3]!;
   for (const [name, value] of Object.entries(values)) {
     const attr = `name="${name}"`;
+    // Where the business is shown: the radio of the stored choice, checked instead of the default.
+    if (name === 'location') {
+      inner = inner.replace(/(<input[^>]* name="location"[^>]*?) checked([^>]*>)/g, '$1$2');
+      inner = inner.replace(new RegExp(`(<input[^>]* name="location"[^>]* value="${escapeHtml(value)}")`), '$1 checked');
+      continue;
+    }
     // A text, time, e-mail or tel field: its value; a text area: its text; the category: its option.
     inner = inner.replace(new RegExp(`<input([^>]*) ${attr}([^>]*)>`), (_m, a: string, b: string) => `<input${a} ${attr}${b} value="${escapeHtml(value)}">`);
     inner = inner.replace(new RegExp(`(<textarea[^>]* ${attr}[^>]*>)</textarea>`), (_m, open: string) => `${open}${escapeHtml(value)}</textarea>`);
     if (name === 'category' && value) inner = inner.replace(`<option value="${escapeHtml(value)}"`, `<option selected value="${escapeHtml(value)}"`);
+
   }
   const hidden = [
     ['id', link.id], ['token', link.token], ['locale', link.locale],

@@ -18,7 +18,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ConfigurationError } from '../../functions/_shared/db.ts';
 import type { PlatformContext } from '../../functions/_shared/handler.ts';
-import { API_HEADERS, IMMUTABLE_ASSETS, pageHeaders, supabaseOrigin } from '../../functions/_shared/security-headers.ts';
+import { API_HEADERS, IMMUTABLE_ASSETS, isImmutableAsset, pageHeaders, supabaseOrigin } from '../../functions/_shared/security-headers.ts';
 import { matchRedirect, parseRedirects, type RedirectRule } from '../publish/redirects.ts';
 
 const ROOT = resolve(new URL('../../', import.meta.url).pathname);
@@ -225,7 +225,7 @@ async function sendPage(site: string, relative: string, status: number, req: Inc
     res.writeHead(404, { 'content-type': 'text/html; charset=utf-8', ...pageHeaders(supabaseOrigin()) });
     return void res.end('Page introuvable / Page not found');
   }
-  const immutable = `/${relative.replace(/^\/+/, '')}`.startsWith(IMMUTABLE_ASSETS.path.slice(0, -1));
+  const immutable = isImmutableAsset(`/${relative.replace(/^\/+/, '')}`);
   const cache = immutable ? IMMUTABLE_ASSETS.headers : { 'cache-control': 'public, max-age=0, must-revalidate' };
   res.writeHead(status, {
     'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',

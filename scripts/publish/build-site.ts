@@ -11,6 +11,8 @@ import { robotsTxt, sitemapFiles, sitemapUrls, type SitemapMerchant } from './si
 import { pageSize } from '../../src/lib/page-size.ts';
 import { LOCAL_SITE_URL } from '../../functions/_shared/site-url.ts';
 import { writeSearchIndex } from './search-index.ts';
+import { MAP_FOLDER, MAP_MANIFEST, writeMapData } from './map-data.ts';
+import { MAP_MANIFEST_CONTENT } from '../../src/lib/map-manifest.ts';
 import { progress } from '../lib/progress.ts';
 
 export type BuildOptions = { contentDir: string; outDir: string; quiet?: boolean; env?: NodeJS.ProcessEnv };
@@ -29,6 +31,9 @@ export async function buildSite({ contentDir, outDir, quiet = false, env = proce
   const content = join(work, 'content');
   mkdirSync(content, { recursive: true });
   for (const file of Object.values(CONTENT_FILES)) copyFileSync(join(resolve(contentDir), file), join(content, file));
+  // The map's data first (a second or two at 100,000 merchants): the map page names its files.
+  const mapFiles = join(work, 'map');
+  writeFileSync(join(content, MAP_MANIFEST_CONTENT), JSON.stringify(writeMapData(content, mapFiles)));
   // A larger young generation for Astro, which allocates each page's strings and drops them: with V8's
   // default, garbage collection was 37 s of a 215 s profile at 100,000 merchants; with 64 MB, 27 s and
   // 23 s less CPU, but 1 GB more memory; 32 MB keeps the whole build's peak at 5.0 GB (docs/benchmarks.md).
@@ -53,6 +58,9 @@ export async function buildSite({ contentDir, outDir, quiet = false, env = proce
     const englishSeconds = await timed(() =>
       writeSearchIndex({ contentDir: content, outputPath: `${searchDir}-en`, locale: 'en', onProgress: quiet ? undefined : progress('Search index (en)') }));
     renameSync(searchDir, join(site, 'pagefind'));
+    mkdirSync(join(site, MAP_FOLDER, '..'), { recursive: true });
+    renameSync(join(mapFiles, MAP_FOLDER), join(site, MAP_FOLDER));
+    renameSync(join(mapFiles, MAP_MANIFEST), join(site, MAP_MANIFEST));
     renameSync(`${searchDir}-en`, join(site, 'pagefind-en'));
     // Netlify applies the headers of _headers to the files it serves (functions add their own).
     writeFileSync(join(site, '_headers'), headersFile(supabaseOrigin(env)));

@@ -77,8 +77,10 @@ describe.each(databaseKinds())('export of the catalogue on %s', (kind) => {
     // Every municipality for the form's suggestions, the two L'Ange-Gardien with their MRC; the 32
     // names that two units of one MRC share (a ville and its canton) are one choice each.
     expect(reference.municipalities).toHaveLength(1280 - 32);
-    expect(reference.municipalities).toContainEqual({ choice: "L'Ange-Gardien (Les Collines-de-l'Outaouais)", name: "L'Ange-Gardien", aliases: [] });
-    expect(reference.municipalities).toContainEqual({ choice: 'Saguenay', name: 'Saguenay', aliases: expect.arrayContaining(['Chicoutimi', 'Jonquière']) });
+    expect(reference.municipalities).toContainEqual(expect.objectContaining({ choice: "L'Ange-Gardien (Les Collines-de-l'Outaouais)", name: "L'Ange-Gardien", aliases: [] }));
+    expect(reference.municipalities).toContainEqual(expect.objectContaining({ choice: 'Saguenay', name: 'Saguenay', aliases: expect.arrayContaining(['Chicoutimi', 'Jonquière']) }));
+    // With its reference point and region: the map's "near" box and its built-in base read them.
+    expect(reference.municipalities).toContainEqual(expect.objectContaining({ choice: 'Tadoussac', regionCode: '09', latitude: expect.closeTo(48.15, 2) }));
     expect(reference.regions).toHaveLength(17);
   });
 });

@@ -121,7 +121,9 @@ async function readReference(tx: Queryable, merchants: CatalogueMerchant[]): Pro
 }
 
 /** What the registration form suggests: a name that two MRCs share comes with its MRC, which is how the database tells them apart. */
-function formChoices(municipalities: ReadonlyArray<{ name: string; mrcCode: string; mrcName: string; aliases: string[] }>): Reference['municipalities'] {
+function formChoices(
+  municipalities: ReadonlyArray<{ name: string; mrcCode: string; mrcName: string; aliases: string[]; regionCode: string; latitude: number | null; longitude: number | null }>,
+): Reference['municipalities'] {
   const mrcsByName = new Map<string, Set<string>>();
   for (const m of municipalities) mrcsByName.set(m.name, (mrcsByName.get(m.name) ?? new Set()).add(m.mrcCode));
   const seen = new Set<string>();
@@ -129,7 +131,8 @@ function formChoices(municipalities: ReadonlyArray<{ name: string; mrcCode: stri
     const choice = mrcsByName.get(m.name)!.size > 1 ? `${m.name} (${m.mrcName})` : m.name;
     if (seen.has(choice)) return []; // a ville and its canton: one place for the form
     seen.add(choice);
-    return [{ choice, name: m.name, aliases: m.aliases }];
+    // The reference point too: the map centres on a town typed in its "near me" box.
+    return [{ choice, name: m.name, aliases: m.aliases, regionCode: m.regionCode, latitude: m.latitude ?? undefined, longitude: m.longitude ?? undefined }];
   });
 }
 

@@ -56,7 +56,10 @@ export const citySchema = z.object({
   aliases: z.array(z.string()).optional(),
 });
 /** A municipality as the registration form offers it: `choice` is what is typed ("L'Ange-Gardien (La Côte-de-Beaupré)" for a name two MRCs share). */
-export const municipalitySchema = z.object({ choice: z.string(), name: z.string(), aliases: z.array(z.string()) });
+export const municipalitySchema = z.object({
+  choice: z.string(), name: z.string(), aliases: z.array(z.string()),
+  regionCode: z.string().optional(), latitude: z.number().optional(), longitude: z.number().optional(),
+});
 /** A town page's former address and its current one. */
 export const redirectSchema = z.object({ from: slug, to: slug });
 export type Category = z.infer<typeof categorySchema>;

@@ -105,6 +105,7 @@ function inGroup(root: HTMLElement, name: string, control: HTMLElement, message:
 export type StoredSubmission = {
   name?: string; neq?: string; category?: string; description?: string; address?: string; city?: string; postalCode?: string;
   phone?: string; email?: string; website?: string; links?: string[]; hours?: OpeningHours;
+  location?: 'pin' | 'town' | 'none'; latitude?: number; longitude?: number;
 };
 
 /** A stored registration as the form's fields hold it, by field name (the hours table too). */
@@ -113,6 +114,9 @@ export function registrationFormValues(submission: StoredSubmission): Record<str
   for (const name of ['name', 'neq', 'category', 'description', 'address', 'city', 'postalCode', 'email', 'website'] as const) values[name] = submission[name] ?? '';
   values.phone = submission.phone ? formatPhone(submission.phone) : '';
   values.links = (submission.links ?? []).join('\n');
+  values.location = submission.location ?? 'town';
+  values.latitude = submission.latitude === undefined ? '' : String(submission.latitude);
+  values.longitude = submission.longitude === undefined ? '' : String(submission.longitude);
   for (const day of DAYS) {
     const spans = submission.hours?.week?.[day] ?? [];
     ['', '-2'].forEach((suffix, i) => {
@@ -133,7 +137,7 @@ export function hoursBeyondTheWeek(submission: StoredSubmission): Omit<OpeningHo
 /** Puts a stored registration back into the form's fields, as the applicant typed it (the hours table too). */
 export function fillRegistrationFields(form: HTMLFormElement, submission: StoredSubmission): void {
   for (const [name, value] of Object.entries(registrationFormValues(submission))) {
-    const control = form.elements.namedItem(name) as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | null;
-    if (control) control.value = value;
+    const control = form.elements.namedItem(name) as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | RadioNodeList | null;
+    if (control) control.value = value; // a radio group (location) checks the radio of that value
   }
 }

@@ -9,14 +9,15 @@ export type PageRef =
   | { kind: 'search' }
   | { kind: 'register' }
   | { kind: 'status' }
+  | { kind: 'map' }
   | { kind: 'merchant'; slug: string }
   | { kind: 'category' | 'city' | 'region'; slug: string; page?: number }
   /** Every category, region or town with listings: /categories/, /regions/, /villes/. */
   | { kind: 'index'; of: 'category' | 'city' | 'region' };
 
 const SEGMENTS = {
-  fr: { merchant: 'commerces', category: 'categories', city: 'villes', region: 'regions', search: 'recherche', register: 'inscription', status: 'statut' },
-  en: { merchant: 'commerces', category: 'categories', city: 'cities', region: 'regions', search: 'search', register: 'register', status: 'status' },
+  fr: { merchant: 'commerces', category: 'categories', city: 'villes', region: 'regions', search: 'recherche', register: 'inscription', status: 'statut', map: 'carte' },
+  en: { merchant: 'commerces', category: 'categories', city: 'cities', region: 'regions', search: 'search', register: 'register', status: 'status', map: 'map' },
 } as const;
 
 const PREFIX: Record<Locale, string> = { fr: '', en: '/en' };
@@ -36,6 +37,7 @@ export function pathFor(locale: Locale, ref: PageRef): string {
     case 'search':
     case 'register':
     case 'status':
+    case 'map':
       return `${prefix}/${s[ref.kind]}/`;
     case 'merchant':
       return `/${s.merchant}/${ref.slug}/${locale === 'en' ? '?lang=en' : ''}`;

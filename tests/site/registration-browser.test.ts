@@ -129,6 +129,38 @@ describe('registering a business in the browser', () => {
     }
   }, 60_000);
 
+  it('with JavaScript: a small map of the town opens, the pin moves with the keyboard, and the pin is what is stored', async () => {
+    const context = await browser.newContext();
+    // No tiles here: the built-in base and the pin must do.
+    await context.route((url) => !url.href.startsWith(platform.url), (route) => route.abort());
+    const page = await context.newPage();
+    try {
+      await page.goto(`${platform.url}/inscription/`);
+      await fillRegistrationForm(page, { name: 'Quincaillerie du Port', neq: '1161234571', phone: '418 555-0177', email: 'port@example.ca' });
+      await page.fill('#reg-city', 'lac megantic');
+      await page.locator('#reg-city').press('Tab');
+      const pin = page.locator('.map-pin');
+      await pin.waitFor();
+      expect(await page.locator('input[name="location"]:checked').inputValue()).toBe('town');
+      await pin.focus();
+      for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowRight');
+      await expect.poll(() => page.locator('[data-pin-note]').textContent()).toMatch(/Point placé à 0,3 km du centre de Lac-Mégantic/);
+      expect(await page.locator('input[name="location"]:checked').inputValue()).toBe('pin');
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.click('[data-register-form] button[type="submit"]');
+      await page.waitForURL(/\/statut\/\?id=/);
+      const [stored] = await db.query<{ fields: { latitude: number; longitude: number; location_precision: string } }>(
+        `select fields from public.proposals where fields ->> 'contact_email' = 'port@example.ca'`);
+      const [town] = await db.query<{ latitude: number; longitude: number }>(`select latitude, longitude from public.municipalities where code = '30030'`);
+      expect(stored!.fields.location_precision).toBe('pin');
+      expect(stored!.fields.latitude).toBeCloseTo(town!.latitude, 3);
+      // Three steps of 100 m east.
+      expect((stored!.fields.longitude - town!.longitude) * 111.32 * Math.cos((town!.latitude * Math.PI) / 180)).toBeCloseTo(0.3, 1);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('without JavaScript: the plain form post gets a 303 to the status page', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     try {

@@ -466,7 +466,10 @@ describe('registration and status pages', () => {
       expect(form.attrs.method).toBe('post');
       expect(form.attrs.enctype ?? 'application/x-www-form-urlencoded').toBe('application/x-www-form-urlencoded');
       const controls = inside(doc, form).filter((t): t is Element => 'name' in t && ['input', 'select', 'textarea'].includes(t.name) && 'name' in t.attrs);
-      expect(controls.map((c) => c.attrs.name).sort(), path).toEqual([...FORM_FIELDS].sort());
+      expect([...new Set(controls.map((c) => c.attrs.name))].sort(), path).toEqual([...FORM_FIELDS].sort());
+      // Where the business is shown: its town's point unless chosen otherwise; the pin needs the script's map.
+      const location = controls.filter((c) => c.attrs.name === 'location');
+      expect(location.map((c) => [c.attrs.value, 'checked' in c.attrs, 'disabled' in c.attrs]), path).toEqual([['pin', false, true], ['town', true, false], ['none', false, false]]);
       const labelled = new Set(elements(doc, 'label').map((l) => l.attrs.for));
       for (const c of controls.filter((c) => c.attrs.type !== 'hidden')) {
         expect(labelled.has(c.attrs.id), `${path}: label for ${c.attrs.name}`).toBe(true);

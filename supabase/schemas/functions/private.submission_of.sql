@@ -11,6 +11,10 @@ as $$
     'address', fields ->> 'street_address',
     'city', fields ->> 'city',
     'postalCode', fields ->> 'postal_code',
+    -- Where it is shown; the point only when it is the merchant's own pin (a town's is found again).
+    'location', fields ->> 'location_precision',
+    'latitude', case when fields ->> 'location_precision' = 'pin' then (fields ->> 'latitude')::double precision end,
+    'longitude', case when fields ->> 'location_precision' = 'pin' then (fields ->> 'longitude')::double precision end,
     'phone', fields ->> 'phone',
     'email', fields ->> 'contact_email',
     'website', fields ->> 'website',

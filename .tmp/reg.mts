@@ -1,0 +1,16 @@
+import { launchChromium } from '../scripts/lib/chromium.ts';
+const browser = await launchChromium();
+const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+await context.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (r) => r.abort());
+const page = await context.newPage();
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto('http://localhost:8888/inscription/');
+await page.locator('#reg-city').fill('trois rivieres');
+await page.locator('#reg-city').press('Tab');
+await page.locator('.map-pin').waitFor({ timeout: 10000 });
+await page.locator('.map-pin').focus();
+for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowUp');
+console.log(await page.locator('[data-pin-note]').textContent());
+console.log(await page.locator('input[name=latitude]').inputValue(), await page.locator('input[name=longitude]').inputValue(), await page.locator('input[name=location]:checked').inputValue());
+await page.locator('[data-pin-picker]').screenshot({ path: '/tmp/reg.png' });
+await browser.close();

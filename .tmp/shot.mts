@@ -1,0 +1,16 @@
+import { launchChromium } from '../scripts/lib/chromium.ts';
+const url = process.argv[2] ?? 'http://localhost:8888/carte/';
+const out = process.argv[3] ?? '/tmp/map.png';
+const width = Number(process.argv[4] ?? 1280);
+const browser = await launchChromium();
+const context = await browser.newContext({ viewport: { width, height: width < 600 ? 800 : 900 } });
+await context.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (r) => r.abort());
+const page = await context.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto(url);
+await page.waitForTimeout(4000);
+console.log(await page.locator('[data-map-status]').textContent());
+console.log((await page.locator('[data-map-list] li').allTextContents()).slice(0, 5));
+await page.screenshot({ path: out });
+await browser.close();
