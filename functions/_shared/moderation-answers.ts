@@ -19,6 +19,7 @@ const moderatedFields = z.object({
   email: z.string().nullable(), descriptionFr: z.string(), descriptionEn: z.string(),
   // Published as they are: the moderator sees them before approving.
   socialLinks: z.array(z.string()), openingHours: z.record(z.string(), z.unknown()),
+  location: z.object({ precision: z.enum(['pin', 'town', 'none']), latitude: z.number().nullable(), longitude: z.number().nullable() }),
 });
 
 /** GET /api/moderation/queue */

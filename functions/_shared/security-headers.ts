@@ -2,16 +2,18 @@
 // which Netlify applies to the files it serves, and applied by the local server), and the functions'
 // (Netlify applies no custom header to a function's answer: the handler helper adds them). One home
 // for both, so an API answer, a 404 and a form page carry what a page carries.
+import { tilesOrigin } from '../../src/lib/map-settings.ts';
 
 // Pages load their scripts as files: no inline script. 'wasm-unsafe-eval' lets Pagefind's
 // WebAssembly search run; nothing else may eval. connect-src 'self' is all the site needs, the
 // moderators' console included (it calls /api/*); a deploy whose console signs in with Supabase Auth
-// (PUBLIC_SUPABASE_URL set at build) adds that one origin, and only it.
+// (PUBLIC_SUPABASE_URL set at build) adds that one origin, and only it. Map tiles come from the
+// site or from the one origin PUBLIC_MAP_TILES_URL names (pageHeaders).
 const PAGE_CSP = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
-  "img-src 'self' data: https://tile.openstreetmap.org",
+  "img-src 'self' data:",
   "connect-src 'self'",
   "font-src 'self'",
   "object-src 'none'",
@@ -42,9 +44,14 @@ export function supabaseOrigin(env: Record<string, string | undefined> = process
   }
 }
 
-/** The headers of a static page, a 404 included; `connectOrigin` is the one other origin pages may call. */
-export function pageHeaders(connectOrigin?: string): HeaderSet {
-  const csp = connectOrigin ? PAGE_CSP.replace("connect-src 'self'", `connect-src 'self' ${connectOrigin}`) : PAGE_CSP;
+/**
+ * The headers of a static page, a 404 included; `connectOrigin` is the one other origin pages may
+ * call, `tiles` the map tiles' (PUBLIC_MAP_TILES_URL), the one other origin images may come from:
+ * none when the site serves its own tiles.
+ */
+export function pageHeaders(connectOrigin?: string, tiles: string | null = tilesOrigin()): HeaderSet {
+  let csp = connectOrigin ? PAGE_CSP.replace("connect-src 'self'", `connect-src 'self' ${connectOrigin}`) : PAGE_CSP;
+  if (tiles) csp = csp.replace("img-src 'self' data:", `img-src 'self' data: ${tiles}`);
   return { 'content-security-policy': csp, ...COMMON };
 }
 
@@ -71,8 +78,8 @@ export function withHeaders(response: Response, headers: HeaderSet): Response {
  * Netlify's _headers file for the static site: every path gets the page headers, assets their cache.
  * headersFile() === "/*\n  Content-Security-Policy: default-src 'self'; …\n…"
  */
-export function headersFile(connectOrigin?: string): string {
+export function headersFile(connectOrigin?: string, tiles: string | null = tilesOrigin()): string {
   const block = (path: string, headers: HeaderSet) =>
     `${path}\n${Object.entries(headers).map(([name, value]) => `  ${name.replace(/(^|-)\w/g, (c) => c.toUpperCase())}: ${value}`).join('\n')}\n`;
-  return [block('/*', pageHeaders(connectOrigin)), ...IMMUTABLE_ASSETS.paths.map((path) => block(path, IMMUTABLE_ASSETS.headers))].join('\n');
+  return [block('/*', pageHeaders(connectOrigin, tiles)), ...IMMUTABLE_ASSETS.paths.map((path) => block(path, IMMUTABLE_ASSETS.headers))].join('\n');
 }

@@ -10,12 +10,13 @@ export function chromiumPath(): string | undefined {
 
 export const CHROMIUM_MISSING = 'Chromium is not installed: run `sudo apt-get install -y chromium` (Debian/Ubuntu) or set CHROMIUM_PATH to a Chromium or Chrome binary.';
 
-export async function launchChromium(): Promise<Browser> {
+/** `extraArgs`: more Chromium switches (a benchmark's --remote-debugging-port). */
+export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error(CHROMIUM_MISSING);
   return chromium.launch({
     executablePath,
     // The machine has no network: without these, Chromium keeps trying to reach Google's services.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', ...extraArgs],
   });
 }

@@ -13,6 +13,7 @@ import { LOCAL_SITE_URL } from '../../functions/_shared/site-url.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { MAP_FOLDER, MAP_MANIFEST, writeMapData } from './map-data.ts';
 import { MAP_MANIFEST_CONTENT } from '../../src/lib/map-manifest.ts';
+import { tilesOrigin } from '../../src/lib/map-settings.ts';
 import { progress } from '../lib/progress.ts';
 
 export type BuildOptions = { contentDir: string; outDir: string; quiet?: boolean; env?: NodeJS.ProcessEnv };
@@ -63,7 +64,7 @@ export async function buildSite({ contentDir, outDir, quiet = false, env = proce
     renameSync(join(mapFiles, MAP_MANIFEST), join(site, MAP_MANIFEST));
     renameSync(`${searchDir}-en`, join(site, 'pagefind-en'));
     // Netlify applies the headers of _headers to the files it serves (functions add their own).
-    writeFileSync(join(site, '_headers'), headersFile(supabaseOrigin(env)));
+    writeFileSync(join(site, '_headers'), headersFile(supabaseOrigin(env), tilesOrigin(env)));
     writeFileSync(join(site, '_redirects'), redirectsFile((await readReference(content)).townRedirects));
     writeSitemap(content, site, env);
     return { astroSeconds: astro.value, searchSeconds: search.value, englishSearchSeconds: englishSeconds };

@@ -43,7 +43,9 @@ export type CatalogueMerchant = z.infer<typeof catalogueMerchantSchema>;
 
 /** What the search index reads of a merchant: everything but the hours, whose checks are most of a
  * merchant's validation (5 s of 6 for 100,000) and which the index never shows. */
-export const searchableMerchantSchema = catalogueMerchantSchema.omit({ openingHours: true });
+export const searchableMerchantSchema = catalogueMerchantSchema.omit({ openingHours: true })
+  // Carried unchecked, for the search page's "open now" (the pages' build checks them).
+  .extend({ openingHours: z.unknown().optional() });
 export type SearchableMerchant = z.infer<typeof searchableMerchantSchema>;
 
 export const categorySchema = z.object({ slug, nameFr: z.string(), nameEn: z.string(), position: z.number() });

@@ -4,7 +4,7 @@
 // midnight and noon are words. No t() here: the console's script gets its words as JSON.
 import type { Locale } from '../i18n/index.ts';
 import { capitalize, dayNames, formatDate, formatDateRange, formatMonthDay, formatTime } from './format.ts';
-import { DAYS, type OpeningHours, type Span } from './opening-hours.ts';
+import { DAYS, type Day, type OpeningHours, type Span } from './opening-hours.ts';
 
 export type HoursWordKey =
   | 'merchant.hours.range' | 'merchant.hours.closed' | 'merchant.hours.midnight' | 'merchant.hours.noon'
@@ -13,7 +13,7 @@ export type HoursWordKey =
 export type HoursWords = (key: HoursWordKey, vars?: Record<string, string>) => string;
 export type HoursText = {
   temporarilyClosed: boolean;
-  week: Array<{ day: string; text: string }>;
+  week: Array<{ key: Day; day: string; text: string }>;
   seasons: string[];
   exceptions: Array<{ when: string; text: string }>;
 };
@@ -29,7 +29,7 @@ export function hoursText(locale: Locale, hours: OpeningHours, say: HoursWords):
   return {
     temporarilyClosed: Boolean(hours.temporarilyClosed),
     week: hours.week && DAYS.some((d) => hours.week?.[d]?.length)
-      ? DAYS.map((day) => ({ day: capitalize(names[day]), text: spans(hours.week?.[day] ?? []) }))
+      ? DAYS.map((day) => ({ key: day, day: capitalize(names[day]), text: spans(hours.week?.[day] ?? []) }))
       : [],
     seasons: (hours.closedSeasons ?? []).map((s) => say('merchant.hours.season', { from: formatMonthDay(locale, s.from), to: formatMonthDay(locale, s.to) })),
     exceptions: (hours.exceptions ?? []).map((e) => ({

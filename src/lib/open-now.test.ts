@@ -44,3 +44,20 @@ describe('open now, on the shop’s clock', () => {
     expect(openState({}, 'America/Toronto', saturdayNight)).toEqual({ known: false });
   });
 });
+
+describe('open now in words', async () => {
+  const { openNowText } = await import('./open-now-text.ts');
+  const words = {
+    open: 'Ouvert maintenant · ferme à {time}', closed: 'Fermé · ouvre {when} à {time}', closedForNow: 'Fermé pour le moment',
+    today: 'aujourd’hui', tomorrow: 'demain', days: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
+    times: { '07:00': '7 h', '03:00': '3 h', '00:00': 'minuit' },
+  };
+  it('says when an open shop closes, and when a closed one opens: today, tomorrow or on a weekday', () => {
+    expect(openNowText(openState(bar, 'America/Toronto', saturdayNight), '2026-12-05', words)).toBe('Ouvert maintenant · ferme à 3 h');
+    expect(openNowText(openState(bakery, 'America/Toronto', saturdayNight), '2026-12-05', words)).toBe('Fermé · ouvre lundi à 7 h');
+    expect(openNowText(openState(bakery, 'America/Toronto', new Date('2026-12-07T10:00:00Z')), '2026-12-07', words)).toBe('Fermé · ouvre aujourd’hui à 7 h');
+    expect(openNowText(openState(bakery, 'America/Toronto', new Date('2026-12-06T20:00:00Z')), '2026-12-06', words)).toBe('Fermé · ouvre demain à 7 h');
+    expect(openNowText(openState({ ...bar, temporarilyClosed: true }, 'America/Toronto', saturdayNight), '2026-12-05', words)).toBe('Fermé pour le moment');
+    expect(openNowText(openState({}, 'America/Toronto', saturdayNight), '2026-12-05', words)).toBeNull();
+  });
+});

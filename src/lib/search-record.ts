@@ -16,6 +16,8 @@ import type { City, SearchableMerchant } from './catalogue-schema.ts';
 import { describeIn, type ReferenceNames } from './merchant-text.ts';
 import { pathFor } from './routes.ts';
 import type { Locale } from '../i18n/index.ts';
+import { hasHours, type OpeningHours } from './opening-hours.ts';
+import { encodeOpenMeta } from './open-meta.ts';
 
 export type SearchRecord = { url: string; content: string };
 
@@ -48,6 +50,7 @@ export function searchRecord(
     otherNames.map((name) => `<p>${escapeHtml(name)}</p>`).join('') +
     // "G6B" finds the shops of that postal area: the code's first three characters are a word here.
     `<p>${escapeHtml(m.postalCode)}</p>` +
+    openMeta(m) +
     '</article></body></html>';
   // The merchant's one page; the English search page adds ?lang=en for its English interface.
   return { url: pathFor('fr', { kind: 'merchant', slug: m.slug }), content };
@@ -60,4 +63,10 @@ export function searchRecord(
 export function otherSpelling(town: string): string {
   if (/\bSte?-/.test(town)) return town.replace(/\bSte-/g, 'Sainte-').replace(/\bSt-/g, 'Saint-');
   return town.replace(/\bSainte-/g, 'Ste-').replace(/\bSaint-/g, 'St-');
+}
+
+/** The hours as result metadata, for the search page's "open now" on the results it has loaded. */
+function openMeta(m: SearchableMerchant): string {
+  const hours = m.openingHours as OpeningHours | undefined;
+  return hours && hasHours(hours) ? `<span data-pagefind-meta="open:${encodeOpenMeta(m.timeZone ?? 'America/Toronto', hours)}"></span>` : '';
 }

@@ -128,8 +128,11 @@ class VitrineMap extends HTMLElement {
     history[how === 'push' ? 'pushState' : 'replaceState'](null, '', `${location.pathname}${search}`);
   }
 
+  // performance marks (vitrine:refresh, vitrine:clusters, vitrine:list) time each step for
+  // scripts/bench/bench-map.ts; they cost nothing and store nothing.
   async #refresh() {
     const run = ++this.#run;
+    performance.mark('vitrine:refresh');
     const bounds = this.#map.getBounds();
     const bbox: [number, number, number, number] = [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()];
     // "Open now" at this minute, on the page's clock: the worker computes it in each shop's zone.
@@ -138,6 +141,7 @@ class VitrineMap extends HTMLElement {
     const { markers } = await this.#send<'clusters'>({ type: 'clusters', bbox, zoom, filter });
     if (run !== this.#run) return;
     this.#draw(markers, filter);
+    performance.mark('vitrine:clusters');
     const inView = markers.reduce((n, m) => n + m.count, 0);
     const plural = inView === 0 ? 'zero' : new Intl.PluralRules(this.dataset.locale).select(inView) === 'one' ? 'one' : 'other';
     this.#say(this.#text(`map.inView.${plural}`, { count: this.#numbers.format(inView) }));
@@ -145,6 +149,7 @@ class VitrineMap extends HTMLElement {
     const { entries } = await this.#send<'nearest'>({ type: 'nearest', bbox, from, limit: LIST_LIMIT, filter });
     if (run !== this.#run) return;
     this.#list(entries, from === this.#shopper, inView);
+    performance.mark('vitrine:list');
   }
 
   #draw(markers: Marker[], filter: Filter) {

@@ -185,6 +185,67 @@ describe('the map of approved merchants', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  describe('a merchant page', () => {
+    const slugOf = async (name: string) => (await db.query<{ slug: string }>('select slug from public.listings where name = $1', [name]))[0]!.slug;
+
+    it('says whether the shop is open now on the shop’s clock, and marks today’s row; the built page claims nothing', async () => {
+      const slug = await slugOf('Bar de nuit Le Zinc');
+      const html = await (await fetch(`${platform.url}/commerces/${slug}/`)).text();
+      // The line is empty and hidden in the built page: only the browser knows what time it is.
+      expect(html).toMatch(/<p class="open-now" data-open-now hidden[^>]*><\/p>/);
+      page = await context.newPage();
+      await page.clock.setFixedTime(SATURDAY_NIGHT);
+      await page.goto(`${platform.url}/commerces/${slug}/`);
+      await expect.poll(() => page.locator('[data-ui="fr"] [data-open-now]').textContent()).toBe('Ouvert maintenant · ferme à 3 h');
+      expect(await page.locator('[data-ui="fr"] tr.today th').textContent()).toBe('Samedi');
+      await page.goto(`${platform.url}/commerces/${await slugOf('Boulangerie du matin')}/?lang=en`);
+      await expect.poll(() => page.locator('[data-ui="en"] [data-open-now]').textContent()).toBe('Closed · opens Saturday at 7 a.m.');
+    });
+
+    it('loads its map only when scrolled to, lists nearby shops from the map data, and gives directions to its address', async () => {
+      const slug = await slugOf('Bar de nuit Le Zinc');
+      page = await context.newPage();
+      await page.setViewportSize({ width: 1280, height: 500 });
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      await page.goto(`${platform.url}/commerces/${slug}/`, { waitUntil: 'networkidle' });
+      expect(requests.filter((u) => u.includes('/carte/'))).toEqual([]);
+      expect(await page.locator('.leaflet-container').count()).toBe(0);
+      const directions = page.locator('[data-ui="fr"] a.directions');
+      expect(await directions.getAttribute('href')).toContain(encodeURIComponent('Trois-Rivières, QC, G9A 1A1'));
+      await page.locator('[data-ui="fr"] [data-shop-map]').scrollIntoViewIfNeeded();
+      await page.locator('[data-ui="fr"] [data-shop-map][data-ready]').waitFor();
+      await expect.poll(() => page.locator('[data-ui="fr"] [data-nearby] li').count()).toBe(5);
+      const nearby = await page.locator('[data-ui="fr"] [data-nearby] li a').allTextContents();
+      expect(nearby).not.toContain('Bar de nuit Le Zinc');
+      const km = (await page.locator('[data-ui="fr"] [data-nearby] li').allTextContents()).map((t) => Number(/([\d,]+) km/.exec(t)![1]!.replace(',', '.')));
+      expect(km).toEqual([...km].sort((a, b) => a - b));
+      expect(km[0]).toBeLessThan(1);
+      expect(requests.some((u) => u.includes('/carte/donnees/points-'))).toBe(true);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    it('opens the phone’s map application from Directions on Android', async () => {
+      const android = await browser.newContext({ userAgent: 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Mobile Safari/537.36' });
+      await android.route((url) => !url.href.startsWith(platform.url), (route) => route.abort());
+      const phone = await android.newPage();
+      await phone.goto(`${platform.url}/commerces/${await slugOf('Bar de nuit Le Zinc')}/`);
+      await expect.poll(() => phone.locator('[data-ui="fr"] a.directions').getAttribute('href')).toMatch(/^geo:0,0\?q=.*Trois-Rivi%C3%A8res/);
+      await android.close();
+    });
+
+    it('loads no map code for a delivery-only shop, and says it has no point', async () => {
+      page = await context.newPage();
+      const scripts: string[] = [];
+      page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+      await page.goto(`${platform.url}/commerces/${await slugOf('Paniers livrés')}/`, { waitUntil: 'networkidle' });
+      expect(await page.locator('[data-ui="fr"] .where').textContent()).toMatch(/livre seulement/);
+      expect(await page.locator('[data-shop-map]').count()).toBe(0);
+      const code = await Promise.all(scripts.map(async (u) => (await fetch(u)).text()));
+      for (const text of code) expect(text).not.toMatch(/shop-map|IntersectionObserver/);
+    });
+  });
+
   it('writes its data compact, content-hashed and cached for good', async () => {
     const manifest = await (await fetch(`${platform.url}/carte/manifeste.json`)).json();
     expect(manifest.points).toMatch(/^\/carte\/donnees\/points-[0-9a-f]{12}\.bin$/);

@@ -9,12 +9,12 @@ import type { PageContext } from './context.ts';
 
 // Every field that will be published, and the private ones a moderator needs (NEQ, e-mail).
 const FIELDS = [
-  'name', 'status', 'neq', 'phone', 'website', 'links', 'email', 'address', 'city', 'postalCode', 'region', 'category',
+  'name', 'status', 'neq', 'phone', 'website', 'links', 'email', 'address', 'city', 'postalCode', 'location', 'region', 'category',
   'descriptionFr', 'descriptionEn', 'hours', 'locale', 'submittedAt',
 ] as const;
 type Field = (typeof FIELDS)[number];
 // What two listings may share without being the same business.
-const NOT_IDENTITY = new Set<Field>(['status', 'category', 'region', 'hours', 'locale', 'submittedAt']);
+const NOT_IDENTITY = new Set<Field>(['status', 'category', 'region', 'location', 'hours', 'locale', 'submittedAt']);
 
 /** "Café  Chez-Ginette" and "cafe chez ginette" are the same to a moderator. */
 const key = (value: string) => value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\W+/g, '');
@@ -26,6 +26,10 @@ export function compareTable({ submission, duplicates }: Compare, { m, locale, n
       case 'category': return names.categories?.[l.category] ?? l.category;
       case 'region': return l.region ? (names.regions?.[l.region] ?? l.region) : '';
       case 'links': return l.socialLinks.join('\n');
+      case 'location': {
+        const where = m[`field.location.${l.location.precision}`] ?? l.location.precision;
+        return l.location.latitude === null ? where : `${where} (${l.location.latitude.toFixed(4)}, ${l.location.longitude!.toFixed(4)})`;
+      }
       case 'hours': return hoursLines(locale as Locale, l.openingHours as OpeningHours, (k, vars) => fill(m[k] ?? k, vars)).join('\n');
       case 'locale': return l.locale ? (m[`language.${l.locale}`] ?? l.locale) : '';
       case 'submittedAt': return formatDate(locale, l.submittedAt, false);
