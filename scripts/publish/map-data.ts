@@ -19,6 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { CONTENT_FILES } from '../../src/lib/catalogue-files.ts';
 import type { CatalogueMerchant, Reference } from '../../src/lib/catalogue-schema.ts';
 import { encodeMapData, type MapBase, type MapName, type MapPlace } from '../../src/lib/map-data.ts';
+import { overviewOf } from '../../src/lib/map-clusters.ts';
 import type { MapManifest } from '../../src/lib/map-manifest.ts';
 import { hasHours } from '../../src/lib/opening-hours.ts';
 
@@ -56,6 +57,7 @@ export function writeMapData(contentDir: string, siteDir: string): MapManifest {
     })),
     NAMES_CHUNK,
     (chunks) => chunks.map((chunk, i) => write(`noms-${i}`, 'json', JSON.stringify(chunk))),
+    overviewOf,
   );
   const points = write('points', 'bin', gzipSync(bytes, { level: 9 }));
   const places = write('lieux', 'json', JSON.stringify(mapPlaces(reference, placed)));

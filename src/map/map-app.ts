@@ -11,6 +11,7 @@ import { findPlace } from './find-place.ts';
 import type { MapPlace } from '../lib/map-data.ts';
 import type { MapSettings } from '../lib/map-settings.ts';
 import { loadBase } from './map-base.ts';
+import { MarkerLayer } from './marker-layer.ts';
 
 /** The south of Quebec, where most shops are, when the address names no view. */
 const DEFAULT_VIEW = { lat: 46.6, lng: -72.5, zoom: 6 };
@@ -25,7 +26,9 @@ type State = { lat: number; lng: number; zoom: number; category: string; open: b
 
 class VitrineMap extends HTMLElement {
   #map!: L.Map;
-  #markers = L.layerGroup();
+  #markers = new MarkerLayer((i) => this.#press(i));
+  /** What the buttons of the marker layer stand for, by their index, and the cluster index they came from. */
+  #drawn: { markers: Marker[]; index: number } = { markers: [], index: 0 };
   #send!: ReturnType<typeof workerClient>;
   #messages: Record<string, string> = {};
   #categories: Record<string, string> = {};
@@ -34,6 +37,9 @@ class VitrineMap extends HTMLElement {
   #run = 0;
   #places: Promise<MapPlace[]> | null = null;
   #filter: Filter = {};
+  #drewFirst!: () => void;
+  /** Settled once the first clusters are drawn. */
+  #firstDraw = new Promise<void>((resolve) => (this.#drewFirst = resolve));
 
   async connectedCallback() {
     this.#messages = JSON.parse(this.dataset.messages ?? '{}');
@@ -52,8 +58,10 @@ class VitrineMap extends HTMLElement {
 
     const worker = new Worker(new URL('./map-worker.ts', import.meta.url), { type: 'module' });
     this.#send = workerClient(worker);
+    performance.mark('vitrine:start');
     try {
       await this.#send({ type: 'load', url: this.dataset.points });
+      performance.mark('vitrine:loaded');
     } catch {
       return this.#say(this.#messages['map.unavailable']!);
     }
@@ -100,10 +108,12 @@ class VitrineMap extends HTMLElement {
   /** Tiles when configured; under them the built-in base, drawn from the start when there are no tiles, or once one fails. */
   #addBaseLayers() {
     const settings = JSON.parse(this.dataset.tiles ?? '{}') as MapSettings;
-    const base = () => {
-      this.#say(this.#messages['map.baseOffline']!);
-      void loadBase(this.#map, this.dataset.base!, this.dataset.locale === 'en-CA' ? 'en' : 'fr', this.#messages['map.attributionData']!);
-    };
+    // After the first clusters, when the page is idle: on a phone, drawing the base first would hold them back.
+    const base = () => void this.#firstDraw.then(() => requestIdleCallback(() => {
+      // Its credit says why the map looks plain: tiles did not load.
+      const credit = `${this.#messages['map.baseOffline']} ${this.#messages['map.attributionData']}`;
+      void loadBase(this.#map, this.dataset.base!, this.dataset.locale === 'en-CA' ? 'en' : 'fr', credit);
+    }, { timeout: 2000 }));
     if (!settings.tiles) return base();
     const tiles = L.tileLayer(settings.tiles, { attribution: settings.attribution, maxZoom: settings.maxZoom });
     tiles.once('tileerror', base);
@@ -128,7 +138,7 @@ class VitrineMap extends HTMLElement {
     history[how === 'push' ? 'pushState' : 'replaceState'](null, '', `${location.pathname}${search}`);
   }
 
-  // performance marks (vitrine:refresh, vitrine:clusters, vitrine:list) time each step for
+  // performance marks (vitrine:start, vitrine:loaded, vitrine:refresh, vitrine:answer, vitrine:clusters, vitrine:list) time each step for
   // scripts/bench/bench-map.ts; they cost nothing and store nothing.
   async #refresh() {
     const run = ++this.#run;
@@ -138,10 +148,12 @@ class VitrineMap extends HTMLElement {
     // "Open now" at this minute, on the page's clock: the worker computes it in each shop's zone.
     const filter: Filter = this.#filter.openAt !== undefined ? { ...this.#filter, openAt: Math.floor(Date.now() / 60_000) * 60_000 } : this.#filter;
     const zoom = Math.round(this.#map.getZoom());
-    const { markers } = await this.#send<'clusters'>({ type: 'clusters', bbox, zoom, filter });
+    const { markers, index } = await this.#send<'clusters'>({ type: 'clusters', bbox, zoom, filter });
     if (run !== this.#run) return;
-    this.#draw(markers, filter);
+    performance.mark('vitrine:answer');
+    this.#draw(markers, index);
     performance.mark('vitrine:clusters');
+    this.#drewFirst();
     const inView = markers.reduce((n, m) => n + m.count, 0);
     const plural = inView === 0 ? 'zero' : new Intl.PluralRules(this.dataset.locale).select(inView) === 'one' ? 'one' : 'other';
     this.#say(this.#text(`map.inView.${plural}`, { count: this.#numbers.format(inView) }));
@@ -152,57 +164,51 @@ class VitrineMap extends HTMLElement {
     performance.mark('vitrine:list');
   }
 
-  #draw(markers: Marker[], filter: Filter) {
-    this.#markers.clearLayers();
-    for (const m of markers) {
+  /** `index`: the worker's cluster index these came from, which a cluster's id belongs to. */
+  #draw(markers: Marker[], index: number) {
+    this.#drawn = { markers, index };
+    const listLabel = this.#map.getZoom() >= LAST_CLUSTER_ZOOM ? 'map.clusterList' : 'map.clusterZoom';
+    this.#markers.draw(markers.map((m) => {
       const approximate = m.kind !== 'cluster' && m.approximate ? ` (${this.#messages['map.approximate']})` : '';
-      const label = m.kind === 'cluster'
-        ? this.#text(this.#map.getZoom() >= LAST_CLUSTER_ZOOM ? 'map.clusterList' : 'map.clusterZoom', { count: this.#numbers.format(m.count) })
-        : m.kind === 'stack'
-          ? `${this.#text('map.clusterList', { count: this.#numbers.format(m.count) })}${approximate}`
-          : `${this.#text('map.pointLabel', { category: this.#categories[m.category] ?? m.category })}${approximate}`;
+      const count = this.#numbers.format(m.count);
+      if (m.kind === 'point') {
+        return {
+          lat: m.lat, lng: m.lng, text: '', className: `map-point${m.approximate ? ' map-point-approximate' : ''}`,
+          label: `${this.#text('map.pointLabel', { category: this.#categories[m.category] ?? m.category })}${approximate}`,
+        };
+      }
       const size = m.count < 10 ? 's' : m.count < 100 ? 'm' : m.count < 1000 ? 'l' : 'xl';
-      const icon = m.kind !== 'point'
-        ? L.divIcon({
-            className: `map-cluster map-cluster-${size}${m.kind === 'stack' ? ' map-stack' : ''}${m.kind === 'stack' && m.approximate ? ' map-point-approximate' : ''}`,
-            html: `<span>${this.#numbers.format(m.count)}</span>`, iconSize: null as unknown as L.PointExpression,
-          })
-        : L.divIcon({ className: `map-point${m.approximate ? ' map-point-approximate' : ''}`, iconSize: [18, 18] });
-      const marker = L.marker([m.lat, m.lng], { icon, keyboard: true, title: label, riseOnHover: true });
-      marker.on('add', () => {
-        const element = marker.getElement();
-        element?.setAttribute('aria-label', label);
-        element?.setAttribute('role', 'button');
-        element?.addEventListener('keydown', (event) => {
-          if (event.key === 'Enter' || event.key === ' ') {
-            event.preventDefault();
-            marker.fire('click');
-          }
-        });
-      });
-      marker.on('click', () => void this.#open(m, marker, filter));
-      this.#markers.addLayer(marker);
-    }
+      return {
+        lat: m.lat, lng: m.lng, text: count,
+        className: `map-cluster map-cluster-${size}${m.kind === 'stack' ? ` map-stack${m.approximate ? ' map-point-approximate' : ''}` : ''}`,
+        label: m.kind === 'stack' ? `${this.#text('map.clusterList', { count })}${approximate}` : this.#text(listLabel, { count }),
+      };
+    }));
+  }
+
+  #press(i: number) {
+    const { markers, index } = this.#drawn;
+    if (markers[i]) void this.#open(markers[i], i, index);
   }
 
   /** A cluster zooms in, or, when its shops share one point, lists them all; a shop shows its name. */
-  async #open(m: Marker, marker: L.Marker, filter: Filter) {
+  async #open(m: Marker, button: number, index: number) {
     const from = this.#shopper ?? undefined;
     if (m.kind === 'cluster') {
-      const { zoom } = await this.#send<'expand'>({ type: 'expand', cluster: m.id, filter });
+      const { zoom } = await this.#send<'expand'>({ type: 'expand', cluster: m.id, index });
       if (zoom <= LAST_CLUSTER_ZOOM && zoom > this.#map.getZoom()) {
         this.#map.setView([m.lat, m.lng], zoom);
         return;
       }
-      const { entries } = await this.#send<'leaves'>({ type: 'leaves', cluster: m.id, filter, from });
-      return this.#popup(marker, entries, this.#text('map.clusterList', { count: this.#numbers.format(entries.length) }));
+      const { entries } = await this.#send<'leaves'>({ type: 'leaves', cluster: m.id, index, from });
+      return this.#popup(m, button, entries, this.#text('map.clusterList', { count: this.#numbers.format(entries.length) }));
     }
     const ids = m.kind === 'stack' ? m.ids : [m.id];
     const { entries } = await this.#send<'entries'>({ type: 'entries', ids, from });
-    this.#popup(marker, entries, m.kind === 'stack' ? this.#text('map.clusterList', { count: this.#numbers.format(entries.length) }) : undefined);
+    this.#popup(m, button, entries, m.kind === 'stack' ? this.#text('map.clusterList', { count: this.#numbers.format(entries.length) }) : undefined);
   }
 
-  #popup(marker: L.Marker, entries: ListEntry[], heading?: string) {
+  #popup(at: Marker, button: number, entries: ListEntry[], heading?: string) {
     const box = document.createElement('div');
     box.className = 'map-popup';
     if (heading) {
@@ -214,8 +220,10 @@ class VitrineMap extends HTMLElement {
     const list = document.createElement(entries.length > 1 ? 'ul' : 'div');
     list.append(...entries.map((e) => this.#entry(e, entries.length > 1 ? 'li' : 'div')));
     box.append(list);
-    marker.bindPopup(box, { maxHeight: 300 }).openPopup();
+    const popup = L.popup({ maxHeight: 300, offset: [0, -6] }).setLatLng([at.lat, at.lng]).setContent(box).openOn(this.#map);
     box.querySelector('a')?.focus();
+    // Closing the popup (its button, or Escape) puts the keyboard back on the marker.
+    popup.on('remove', () => this.#markers.button(button)?.focus());
   }
 
   /** One shop: its name as a link to its page, then town, category, distance and whether the point is approximate. */

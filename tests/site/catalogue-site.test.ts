@@ -271,6 +271,24 @@ describe('the catalogue site built from 300 demo merchants', () => {
         (all) => all.map((o) => (o as HTMLOptionElement).value))).sort()).toEqual(towns.map((t) => t.city).sort());
     });
 
+    it('keeps, among the results it has loaded, only the shops open now on each shop’s clock', async () => {
+      const clocked = await (await browser.newContext()).newPage();
+      // Saturday 5 December 2026, 22:30 in Montréal.
+      await clocked.clock.setFixedTime(new Date('2026-12-06T03:30:00Z'));
+      await clocked.goto(`${platform.url}/recherche/?category=${encodeURIComponent('Boulangerie et pâtisserie')}`);
+      await clocked.locator('#search-results li').first().waitFor();
+      const loaded = await clocked.locator('#search-results li').count();
+      await clocked.locator('#search-open').check();
+      const open = await clocked.locator('#search-results li:not([hidden])').count();
+      // Bakeries at 22:30 on a Saturday: most are closed.
+      expect(open).toBeLessThan(loaded);
+      expect(await clocked.locator('[data-open-note]').textContent()).toBe(`${open} ouverts maintenant parmi les ${loaded} résultats affichés.`);
+      for (const li of await clocked.locator('#search-results li[hidden]').all()) expect(await li.getAttribute('data-open')).toBe('false');
+      await clocked.locator('#search-open').uncheck();
+      expect(await clocked.locator('#search-results li:not([hidden])').count()).toBe(loaded);
+      await clocked.close();
+    });
+
     it('finds English descriptions by English words on the English search page (its own index)', async () => {
       await page.goto(`${platform.url}/en/search/?q=snowshoes`);
       const hit = page.locator('#search-results li a', { hasText: 'Atelier Nordique' });
