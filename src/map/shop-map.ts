@@ -67,4 +67,6 @@ export async function showShopMap(box: HTMLElement): Promise<void> {
     }).addTo(map);
     return item;
   }));
+  // The shop and its neighbours in view, no closer than a street's scale.
+  if (others.length) map.fitBounds(L.latLngBounds([[lat, lng], ...others.map(({ i }) => [data.latitude[i]!, data.longitude[i]!] as [number, number])]).pad(0.15), { maxZoom: 15 });
 }

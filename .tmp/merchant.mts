@@ -1,0 +1,14 @@
+import { launchChromium } from '../scripts/lib/chromium.ts';
+const browser = await launchChromium();
+const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+await context.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (r) => r.abort());
+const page = await context.newPage();
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+const slug = process.argv[2]!;
+await page.goto(`http://localhost:8888/commerces/${slug}/`);
+await page.locator('[data-ui="fr"] [data-shop-map]').scrollIntoViewIfNeeded();
+await page.locator('[data-ui="fr"] [data-shop-map][data-ready]').waitFor();
+await page.waitForTimeout(2500);
+console.log(await page.locator('[data-ui="fr"] [data-open-now]').textContent(), '|', await page.locator('[data-ui="fr"] a.directions').getAttribute('href'));
+await page.locator('[data-ui="fr"] .details').screenshot({ path: '/tmp/merchant.png' });
+await browser.close();
