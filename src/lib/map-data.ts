@@ -286,3 +286,12 @@ export function decodeMapData(bytes: Uint8Array): MapColumns {
 
 /** Whether bytes are gzip (a CDN may or may not have undone the file's compression). */
 export const isGzip = (bytes: Uint8Array) => bytes[0] === 0x1f && bytes[1] === 0x8b;
+
+/** The data file's bytes as fetched, ungzipped: stored gzipped, it may come already undone by a server's Content-Encoding. */
+export async function fetchMapData(url: string | URL): Promise<MapColumns> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  let bytes = new Uint8Array(await response.arrayBuffer());
+  if (isGzip(bytes)) bytes = new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+  return decodeMapData(bytes);
+}

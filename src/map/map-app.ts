@@ -109,7 +109,9 @@ class VitrineMap extends HTMLElement {
   #addBaseLayers() {
     const settings = JSON.parse(this.dataset.tiles ?? '{}') as MapSettings;
     // After the first clusters, when the page is idle: on a phone, drawing the base first would hold them back.
-    const base = () => void this.#firstDraw.then(() => requestIdleCallback(() => {
+    // Safari has no requestIdleCallback: a short timeout does there.
+    const whenIdle = window.requestIdleCallback ?? ((work: () => void) => setTimeout(work, 200));
+    const base = () => void this.#firstDraw.then(() => whenIdle(() => {
       // Its credit says why the map looks plain: tiles did not load.
       const credit = `${this.#messages['map.baseOffline']} ${this.#messages['map.attributionData']}`;
       void loadBase(this.#map, this.dataset.base!, this.dataset.locale === 'en-CA' ? 'en' : 'fr', credit);

@@ -6,7 +6,7 @@ import 'leaflet/dist/leaflet.css';
 import './map.css';
 import KDBush from 'kdbush';
 import { around, distance } from 'geokdbush';
-import { decodeMapData, isGzip, type MapName } from '../lib/map-data.ts';
+import { fetchMapData, type MapName } from '../lib/map-data.ts';
 import type { MapSettings } from '../lib/map-settings.ts';
 import { loadBase } from './map-base.ts';
 
@@ -36,10 +36,7 @@ export async function showShopMap(box: HTMLElement): Promise<void> {
   box.dataset.ready = 'true';
 
   // The nearest other shops: from the same data as the map page, so no page names its neighbours.
-  const response = await fetch(manifest.points);
-  let bytes = new Uint8Array(await response.arrayBuffer());
-  if (isGzip(bytes)) bytes = new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
-  const data = decodeMapData(bytes);
+  const data = await fetchMapData(manifest.points);
   const index = new KDBush(data.header.count);
   for (let i = 0; i < data.header.count; i++) index.add(data.longitude[i]!, data.latitude[i]!);
   index.finish();
