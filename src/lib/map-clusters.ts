@@ -4,8 +4,8 @@
 import Supercluster, { type PointFeature } from 'supercluster';
 import type { MapHeader } from './map-data.ts';
 
-/** A 60-pixel radius; shops are shown alone from zoom 17 (shops sharing a point stay together). */
-export const CLUSTER_OPTIONS = { radius: 60, maxZoom: 16, minPoints: 2 } as const;
+/** An 80-pixel radius (bubbles up to 52 px do not cover each other); shops are shown alone from zoom 17 (shops sharing a point stay together). */
+export const CLUSTER_OPTIONS = { radius: 80, maxZoom: 16, minPoints: 2 } as const;
 
 /** The zooms a map of Quebec opens at, on a phone and on a desktop: their clusters are computed at build. */
 export const OVERVIEW_ZOOMS = [4, 5, 6, 7] as const;

@@ -33,7 +33,9 @@ class VitrineMap extends HTMLElement {
   #messages: Record<string, string> = {};
   #categories: Record<string, string> = {};
   #numbers!: Intl.NumberFormat;
-  #shopper: Place | null = null;
+  /** Where distances are from: the shopper's position ("vous") or a place typed (its name). */
+  #shopper: (Place & { name?: string }) | null = null;
+  #here: L.CircleMarker | null = null;
   #run = 0;
   #places: Promise<MapPlace[]> | null = null;
   #filter: Filter = {};
@@ -199,7 +201,10 @@ class VitrineMap extends HTMLElement {
     if (m.kind === 'cluster') {
       const { zoom } = await this.#send<'expand'>({ type: 'expand', cluster: m.id, index });
       if (zoom <= LAST_CLUSTER_ZOOM && zoom > this.#map.getZoom()) {
+        // The pressed button is redrawn away: the keyboard stays in the map, on its new view.
+        const keyboard = document.activeElement === this.#markers.button(button);
         this.#map.setView([m.lat, m.lng], zoom);
+        if (keyboard) this.#map.getContainer().focus();
         return;
       }
       const { entries } = await this.#send<'leaves'>({ type: 'leaves', cluster: m.id, index, from });
@@ -224,6 +229,7 @@ class VitrineMap extends HTMLElement {
     box.append(list);
     const popup = L.popup({ maxHeight: 300, offset: [0, -6] }).setLatLng([at.lat, at.lng]).setContent(box).openOn(this.#map);
     box.querySelector('a')?.focus();
+    box.addEventListener('keydown', (event) => event.key === 'Escape' && this.#map.closePopup(popup));
     // Closing the popup (its button, or Escape) puts the keyboard back on the marker.
     popup.on('remove', () => this.#markers.button(button)?.focus());
   }
@@ -248,7 +254,7 @@ class VitrineMap extends HTMLElement {
   #list(entries: ListEntry[], fromShopper: boolean, inView: number) {
     this.#$('[data-map-list]').replaceChildren(...entries.map((e) => this.#entry(e, 'li')));
     this.#$('[data-list-order]').textContent = entries.length
-      ? this.#text('map.listByDistance', { from: this.#messages[fromShopper ? 'map.fromYou' : 'map.fromCentre']! })
+      ? this.#text('map.listByDistance', { from: fromShopper ? (this.#shopper?.name ?? this.#messages['map.fromYou']!) : this.#messages['map.fromCentre']! })
       : '';
     const more = this.#$('[data-list-more]');
     more.hidden = inView <= entries.length;
@@ -265,10 +271,21 @@ class VitrineMap extends HTMLElement {
         // Centred to about a kilometre: the address keeps the view, and a shared view must not say where someone lives.
         this.#map.setView([Math.round(this.#shopper.lat * 100) / 100, Math.round(this.#shopper.lng * 100) / 100], PLACE_ZOOM);
         this.#remember('push');
+        this.#showHere();
       },
       () => this.#say(this.#messages['map.nearMeDenied']!),
       { enableHighAccuracy: false, timeout: 15_000, maximumAge: 300_000 },
     );
+  }
+
+  /** Marks where distances are from (drawn in the page only), and on a phone brings the map into view. */
+  #showHere() {
+    if (!this.#shopper) return;
+    this.#here?.remove();
+    this.#here = L.circleMarker([this.#shopper.lat, this.#shopper.lng], {
+      radius: 8, color: '#ffffff', weight: 3, fillColor: '#1d4ed8', fillOpacity: 1, interactive: false,
+    }).addTo(this.#map);
+    if (matchMedia('(max-width: 48rem)').matches) this.#$('[data-map]').scrollIntoView({ block: 'start' });
   }
 
   #loadPlaces(): Promise<MapPlace[]> {
@@ -293,10 +310,11 @@ class VitrineMap extends HTMLElement {
     if (!typed.trim()) return;
     const place = findPlace(await this.#loadPlaces(), typed);
     if (!place) return this.#say(this.#text('map.placeUnknown', { q: typed.trim() }));
-    this.#shopper = { lat: place[1], lng: place[2] };
+    this.#shopper = { lat: place[1], lng: place[2], name: place[0] };
     this.#map.setView([place[1], place[2]], PLACE_ZOOM);
     this.#remember('push');
     this.#say(this.#text('map.placeFound', { place: place[0] }));
+    this.#showHere();
   }
 }
 
