@@ -148,7 +148,7 @@ function writeBaseline(site: string, raw: Buffer) {
 type Cdp = Awaited<ReturnType<typeof connectCdp>>;
 
 /** A new page whose renderer and workers run THROTTLE× slower, with outside requests aborted. */
-async function throttledPage(browser: Awaited<ReturnType<typeof launchChromium>>, cdp: Cdp, origin: string) {
+async function throttledPage(browser: Awaited<ReturnType<typeof launchChromium>>, cdp: Cdp) {
   const context = await browser.newContext({ viewport: { width: 412, height: 915 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   // A page error would leave a step waiting: say it at once.
@@ -160,7 +160,7 @@ async function throttledPage(browser: Awaited<ReturnType<typeof launchChromium>>
 }
 
 async function measureOurs(browser: Awaited<ReturnType<typeof launchChromium>>, cdp: Cdp, origin: string) {
-  const { page, context, throttle } = await throttledPage(browser, cdp, origin);
+  const { page, context, throttle } = await throttledPage(browser, cdp);
   await recordFirst(page, '.map-cluster');
   await page.goto(`${origin}/carte/`);
   const firstClusters = await page.waitForFunction(() => (window as unknown as { __first?: number }).__first, undefined, { timeout: 120_000 }).then((h) => h.jsonValue() as Promise<number>);
@@ -230,7 +230,7 @@ async function recordFirst(page: Page, selector: string) {
 
 
 async function measureBaseline(browser: Awaited<ReturnType<typeof launchChromium>>, cdp: Cdp, origin: string) {
-  const { page, context, throttle } = await throttledPage(browser, cdp, origin);
+  const { page, context, throttle } = await throttledPage(browser, cdp);
   await recordFirst(page, '.marker-cluster');
   await page.goto(`${origin}/bench-baseline/`);
   const firstClusters = await page.waitForFunction(() => (window as unknown as { __first?: number }).__first, undefined, { timeout: 600_000, polling: 500 })

@@ -1,6 +1,7 @@
 // The registration form's "where to show the business": once a known Quebec town is typed, a small
 // map of it opens (Leaflet, loaded only then: src/map/pin-picker.ts) for the merchant to confirm or
 // move a pin. Left alone, the town's reference point is used, as without JavaScript.
+import { fetchJson } from './fetch-json.ts';
 import type { MapPlace } from '../lib/map-data.ts';
 import { findPlace } from './find-place.ts';
 
@@ -8,18 +9,17 @@ type Manifest = { places: string; base: string };
 let manifest: Promise<Manifest> | null = null;
 let places: Promise<MapPlace[]> | null = null;
 
-const json = <T>(url: string): Promise<T> => fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${url}: ${r.status}`))));
 
 /** The map's manifest (the current names of its data files). */
 function loadManifest(): Promise<Manifest> {
-  manifest ??= json<Manifest>('/carte/manifeste.json');
+  manifest ??= fetchJson<Manifest>('/carte/manifeste.json');
   manifest.catch(() => (manifest = null));
   return manifest;
 }
 
 /** The towns and their reference points, from the map's data. */
 function loadPlaces(): Promise<MapPlace[]> {
-  places ??= loadManifest().then((m) => json<MapPlace[]>(m.places));
+  places ??= loadManifest().then((m) => fetchJson<MapPlace[]>(m.places));
   places.catch(() => (places = null));
   return places;
 }

@@ -1,6 +1,7 @@
 // A merchant page's small map and "nearby" list, from the map's data (the manifest names the
 // current file): the shop's point, and the nearest other shops by a spatial index. Loaded by
 // shop-map-start.ts once the map is scrolled into view. Names reach the page as text only.
+import { fetchJson } from './fetch-json.ts';
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import './map.css';
@@ -14,7 +15,6 @@ const NEARBY = 5;
 
 type Words = { km: string; approximate: string; here: string; link: string };
 
-const json = <T>(url: string | URL): Promise<T> => fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${url}: ${r.status}`))));
 
 export async function showShopMap(box: HTMLElement): Promise<void> {
   const lat = Number(box.dataset.lat);
@@ -22,7 +22,7 @@ export async function showShopMap(box: HTMLElement): Promise<void> {
   const words = JSON.parse(box.dataset.words!) as Words;
   const settings = JSON.parse(box.dataset.tiles ?? '{}') as MapSettings;
   const locale = box.dataset.locale === 'en' ? 'en' : 'fr';
-  const manifest = await json<{ points: string; base: string }>('/carte/manifeste.json');
+  const manifest = await fetchJson<{ points: string; base: string }>('/carte/manifeste.json');
 
   const map = L.map(box, { center: [lat, lng], zoom: 15, scrollWheelZoom: false, keyboard: true });
   const base = () => void loadBase(map, manifest.base, locale, 'Natural Earth');
@@ -45,7 +45,7 @@ export async function showShopMap(box: HTMLElement): Promise<void> {
   const chunks = new Map<number, Promise<MapName[]>>();
   const nameOf = async (i: number) => {
     const n = Math.floor(i / data.header.chunkSize);
-    if (!chunks.has(n)) chunks.set(n, json<MapName[]>(new URL(data.header.chunks[n]!, folder)));
+    if (!chunks.has(n)) chunks.set(n, fetchJson<MapName[]>(new URL(data.header.chunks[n]!, folder)));
     return (await chunks.get(n)!)[i % data.header.chunkSize]!;
   };
   const slug = box.dataset.slug;
