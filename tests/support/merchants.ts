@@ -52,11 +52,11 @@ export async function insertMerchants(db: Queryable, rows: MerchantRow[]): Promi
       [{ slug }] = await db.query<{ slug: string }>(
         `insert into public.listings (id, slug, name, category_slug, description_fr, description_en, street_address, city,
            municipality_code, region_code, postal_code, latitude, longitude, location_precision, phone, website, social_links,
-           opening_hours, contact_email, neq, locale, published_at)
+           opening_hours, ways_to_buy, contact_email, neq, locale, published_at)
          select p.id, private.new_listing_slug(f.name, f.city), f.name, f.category_slug, coalesce(f.description_fr, ''),
            coalesce(f.description_en, ''), coalesce(f.street_address, ''), f.city, f.municipality_code, f.region_code, f.postal_code,
            f.latitude, f.longitude, coalesce(f.location_precision, case when f.latitude is null then 'none' else 'pin' end),
-           f.phone, f.website, coalesce(f.social_links, '{}'), coalesce(f.opening_hours, '{}'),
+           f.phone, f.website, coalesce(f.social_links, '{}'), coalesce(f.opening_hours, '{}'), coalesce(f.ways_to_buy, '{}'),
            f.contact_email, f.neq, p.locale, now()
          from public.proposals p cross join lateral jsonb_populate_record(null::public.listing_fields, p.fields) f
          where p.id = $1

@@ -10,8 +10,9 @@
 -- published one changed), one rebuild request for the whole batch; the registrations waiting
 -- that share an identifier with them get their pre-checks computed again. The caller has
 -- checked who decides and whether they may; the actor is the caller's token (auth.uid/email), or
--- nobody for the service role. Returns the ids it changed.
-create or replace function private.apply_decision(ids uuid[], decision text, reason text) returns uuid[]
+-- nobody for the service role. A member's own change (journal_action 'publish' or 'revert') is
+-- journaled as such and sends no notice. Returns the ids it changed.
+create or replace function private.apply_decision(ids uuid[], decision text, reason text, journal_action text default null) returns uuid[]
 language plpgsql security definer
 set search_path = ''
 as $$
@@ -32,7 +33,7 @@ begin
       insert into public.listings (
         id, slug, name, category_slug, description_fr, description_en, street_address, city, municipality_code,
         region_code, postal_code, latitude, longitude, location_precision, phone, website, social_links, opening_hours,
-        contact_email, neq, locale, published_at
+        ways_to_buy, contact_email, neq, locale, published_at
       )
       select p.id, private.new_listing_slug(f.name, f.city), f.name, f.category_slug, coalesce(f.description_fr, ''),
         coalesce(f.description_en, ''), coalesce(f.street_address, ''), f.city, f.municipality_code, f.region_code,
@@ -41,10 +42,14 @@ begin
         f.postal_code, f.latitude, f.longitude,
         case when f.latitude is null then 'none' else coalesce(f.location_precision, 'town') end::public.location_precision,
         f.phone, f.website, coalesce(f.social_links, '{}'::public.web_addresses),
-        coalesce(f.opening_hours, '{}'::public.opening_hours), f.contact_email, f.neq, p.locale, now()
+        coalesce(f.opening_hours, '{}'::public.opening_hours), coalesce(f.ways_to_buy, '{}'::public.ways_to_buy),
+        f.contact_email, f.neq, p.locale, now()
       from jsonb_populate_record(null::public.listing_fields, p.fields) f
       returning * into listing;
       change := 'created';
+      -- The business manages its listing from its account: its contact address is invited to own it.
+      insert into public.invitations (listing_id, email, role, origin) values (listing.id, listing.contact_email, 'owner', 'approval')
+        on conflict do nothing;
     elsif decision = 'approve' and p.kind = 'create' and listing.status = 'withdrawn' then
       update public.listings set status = 'published', published_at = now(), updated_at = now()
         where id = listing.id returning * into listing;
@@ -71,6 +76,7 @@ begin
           website = case when p.fields ? 'website' then f.website else l.website end,
           social_links = case when p.fields ? 'social_links' then coalesce(f.social_links, '{}') else l.social_links end,
           opening_hours = case when p.fields ? 'opening_hours' then coalesce(f.opening_hours, '{}') else l.opening_hours end,
+          ways_to_buy = case when p.fields ? 'ways_to_buy' then coalesce(f.ways_to_buy, '{}') else l.ways_to_buy end,
           contact_email = coalesce(f.contact_email, l.contact_email),
           neq = case when p.fields ? 'neq' then f.neq else l.neq end,
           version = l.version + 1,
@@ -89,17 +95,24 @@ begin
         listing_id = coalesce(listing.id, listing_id)
       where id = p.id;
     insert into public.journal (action, proposal_id, listing_id, actor_id, actor_email, reason, previous_status, listing_change, listing_version, changes)
-      values (decision, p.id, listing.id, auth.uid(), auth.email(), clean_reason, p.status, change,
+      values (coalesce(journal_action, decision), p.id, listing.id, auth.uid(),
+              -- A moderator answers for decisions by name; a member's entry keeps no e-mail (personal data).
+              case when private.is_moderator() then auth.email() end, clean_reason, p.status, change,
               case when change is not null then listing.version end,
               case when change = 'changed' then (
                 select jsonb_object_agg(k, jsonb_build_array(to_jsonb(before) -> k, to_jsonb(listing) -> k))
                 from jsonb_object_keys(p.fields) k where k <> 'contact_email') end);
-    insert into public.outbox (proposal_id, recipient, locale, kind, params)
-      values (p.id, coalesce(listing.contact_email, p.fields ->> 'contact_email'), p.locale, decision, jsonb_strip_nulls(jsonb_build_object(
-        'name', coalesce(listing.name, p.fields ->> 'name'),
-        'reason', clean_reason,
-        'listingPath', case when listing.status = 'published' then '/commerces/' || listing.slug || '/' end,
-        'statusPath', private.status_path(p.id, p.locale))));
+    if journal_action is null then
+      insert into public.outbox (proposal_id, listing_id, recipient, locale, kind, params)
+        values (p.id, listing.id, coalesce(listing.contact_email, p.fields ->> 'contact_email'), p.locale, decision, jsonb_strip_nulls(jsonb_build_object(
+          'name', coalesce(listing.name, p.fields ->> 'name'),
+          'reason', clean_reason,
+          'listingPath', case when listing.status = 'published' then '/commerces/' || listing.slug || '/' end,
+          -- A member's change is followed from the merchant space; a registration from its status page.
+          'statusPath', case when p.kind = 'change' then case p.locale when 'en' then '/en/account/' else '/compte/' end
+                             else private.status_path(p.id, p.locale) end,
+          'accountPath', case when change = 'created' then case p.locale when 'en' then '/en/account/' else '/compte/' end end)));
+    end if;
     changed := changed || p.id;
     if change in ('created', 'republished', 'withdrawn') or (change = 'changed' and listing.status = 'published') then
       catalogue_changes := catalogue_changes + 1;
@@ -107,8 +120,9 @@ begin
   end loop;
 
   if catalogue_changes > 0 then
-    insert into public.rebuild_requests (reason) values (format('%s listing(s) %s', catalogue_changes,
-      case decision when 'approve' then 'approved' else 'withdrawn' end));
+    insert into public.rebuild_requests (reason) values (format('%s listing(s) %s', catalogue_changes, case
+      when journal_action = 'publish' then 'changed by their members' when journal_action = 'revert' then 'reverted'
+      when decision = 'approve' then 'approved' else 'withdrawn' end));
   end if;
   -- The registrations still waiting that share an identifier with those decided (the same NEQ,
   -- phone, website, or name in the same town) get their duplicate check computed again, so that

@@ -11,13 +11,13 @@ declare
 begin
   if ids is null then
     with computed as materialized (
-      select p.id, private.compute_checks(p.fields, p.id, p.listing_id) as checks from public.proposals p where p.status = 'pending'
+      select p.id, private.compute_checks(private.proposed_fields(p), p.id, p.listing_id) as checks from public.proposals p where p.status = 'pending'
     )
     update public.proposals p set checks = c.checks, checks_outcome = private.worst_outcome(c.checks), checks_computed_at = now()
       from computed c where p.id = c.id;
   else
     with computed as materialized (
-      select p.id, private.compute_checks(p.fields, p.id, p.listing_id) as checks from public.proposals p where p.id = any(ids)
+      select p.id, private.compute_checks(private.proposed_fields(p), p.id, p.listing_id) as checks from public.proposals p where p.id = any(ids)
     )
     update public.proposals p set checks = c.checks, checks_outcome = private.worst_outcome(c.checks), checks_computed_at = now()
       from computed c where p.id = c.id;

@@ -1,0 +1,14 @@
+-- The listing a proposal would make: a creation's own fields; a change's fields over the listing
+-- it changes. What its pre-checks are computed on, and what the moderator compares.
+create or replace function private.proposed_fields(p public.proposals) returns jsonb
+language plpgsql stable
+set search_path = ''
+as $$
+begin
+  if p.kind = 'create' then
+    return p.fields;
+  end if;
+  return coalesce((select jsonb_strip_nulls(to_jsonb(jsonb_populate_record(null::public.listing_fields, to_jsonb(l))))
+                     from public.listings l where l.id = p.listing_id), '{}') || p.fields;
+end
+$$;
