@@ -145,6 +145,11 @@ export function moderatorRefusal(claims: Claims | null, locale: Locale): Refusal
   return { reason: 'forbidden', message: t(locale, 'error.forbidden') };
 }
 
+/** Members' endpoints: 401 unless a signed-in user calls (the service role is no merchant). */
+export function userRefusal(locale: Locale): Refusal {
+  return { reason: 'unauthenticated', message: t(locale, 'error.unauthenticated'), headers: CHALLENGE };
+}
+
 /** The 401 for a token that was refused, saying whether it expired or is not valid. */
 export function authRefusal(error: AuthError, locale: Locale): Refusal {
   return {

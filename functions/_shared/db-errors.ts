@@ -16,6 +16,8 @@ export const SQL_REFUSALS = {
   VT404: { reason: 'not_found', message: 'error.not_found' },
   // resubmit_registration: the registration is not awaiting changes.
   VT409: { reason: 'not_editable', message: 'error.not_editable' },
+  // propose_listing_change, revert_change: a field changed since; detail {conflicts: {field: current}, version}.
+  VT40C: { reason: 'conflict', message: 'error.conflict' },
   // approve_passing: the confirmed submissions changed; detail {expected, stillPassing}.
   VT412: { reason: 'changed', message: 'error.changed' },
   // decide_proposals: an ineligible listing in an approval; detail {id, name}.
@@ -57,6 +59,8 @@ export function refusalForError(error: unknown, locale: Locale, wording: ErrorWo
       return typeof params.name === 'string'
         ? { reason: 'ineligible', message: t(locale, 'error.ineligible_named', { name: params.name }) }
         : { reason: 'ineligible', message: t(locale, known.message) };
+    case 'conflict':
+      return { reason: 'conflict', message: t(locale, known.message), extra: { conflicts: params.conflicts ?? {}, version: params.version } };
     case 'changed': {
       const counts = { expected: Number(params.expected), stillPassing: Number(params.stillPassing) };
       return { reason: 'changed', message: t(locale, known.message, counts), extra: counts };
@@ -69,8 +73,12 @@ export function refusalForError(error: unknown, locale: Locale, wording: ErrorWo
       const words = (params.params ?? {}) as Record<string, string | number>;
       return { reason: 'invalid_input', message: t(locale, known.message), errors: [{ field, message: t(locale, message, words) }] };
     }
-    default:
-      return { reason: known.reason, message: t(locale, known.message) };
+    default: {
+      // A function may name the sentence that says why (detail {message, params}): "the last owner…".
+      const { message } = params;
+      const words = (params.params ?? {}) as Record<string, string | number>;
+      return { reason: known.reason, message: typeof message === 'string' && hasMessage(message) ? t(locale, message, words) : t(locale, known.message) };
+    }
   }
 }
 

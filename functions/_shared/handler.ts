@@ -12,7 +12,7 @@
 import type { z } from 'zod';
 import { isLocale, negotiateLocale, t, type Locale } from '../../src/i18n/index.ts';
 import type { Claims } from './as-user.ts';
-import { claimsFromRequest, moderatorRefusal } from './auth.ts';
+import { claimsFromRequest, moderatorRefusal, userRefusal } from './auth.ts';
 import { ClientGone, readBody, type BodyKind } from './body.ts';
 import { refusalForError, type ErrorWording } from './db-errors.ts';
 import { internalError, methodNotAllowed, refuse, type Refusal } from './respond.ts';
@@ -28,8 +28,11 @@ export type HandlerSpec<S extends SchemaFor> = {
   /** The endpoint's name, for the server's log. */
   name: string;
   methods: ReadonlyArray<'GET' | 'POST'>;
-  /** 'moderator': 401 without a token, 403 for anyone but a moderator (or the service role). */
-  auth?: 'moderator' | 'optional';
+  /**
+   * 'moderator': 401 without a token, 403 for anyone but a moderator (or the service role);
+   * 'user': 401 without a signed-in user's token (the database decides the rest).
+   */
+  auth?: 'moderator' | 'user' | 'optional';
   /** Validates the query string… */
   query?: S;
   /** …or the body, read with a size limit while it arrives. */
@@ -70,6 +73,7 @@ async function answer<S extends SchemaFor>(spec: HandlerSpec<S>, req: Request, c
       const refusal = moderatorRefusal(claims, locale);
       if (refusal) return refused(refusal);
     }
+    if (spec.auth === 'user' && claims?.role !== 'authenticated') return refused(userRefusal(locale));
     let raw: unknown;
     if (spec.body) {
       const body = await readBody(req, { limit: spec.body.limit, locale, accept: spec.body.accept, emptyJson: spec.body.emptyJson });

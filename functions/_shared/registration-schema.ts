@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { LOCALES, t, type Locale, type MessageKey } from '../../src/i18n/index.ts';
 import { DAYS, LIMITS as HOURS_LIMITS, openingHoursSchema, type HoursMessages } from '../../src/lib/opening-hours.ts';
+import { waysToBuySchema } from '../../src/lib/ways-to-buy.ts';
 import { CATEGORY_SLUGS, isPlainText, merchantId, oneLine, statusToken, withoutInvisibles } from './schema-parts.ts';
 
 export { CATEGORY_SLUGS, DAYS };
@@ -150,6 +151,11 @@ function buildSchemas(locale: Locale) {
 
   const hours = openingHoursSchema(hoursMessages(locale));
 
+  const description = z
+    .string({ error: m('input.text') })
+    .overwrite((v) => withoutInvisibles(v).trim())
+    .max(LIMITS.description, m('register.description.tooLong', { max: LIMITS.description }))
+    .refine(isPlainText, m('input.characters'));
   const fields = {
         name: text('register.name.required')
           .overwrite((v) => oneLine(withoutInvisibles(v)))
@@ -158,12 +164,7 @@ function buildSchemas(locale: Locale) {
           .refine(isPlainText, m('input.characters')),
         neq: text('register.neq.required').overwrite(normaliseNeq).min(1, m('register.neq.required')).regex(/^\d{10}$/, m('register.neq.format')),
         category: z.enum(CATEGORY_SLUGS, { error: m('register.category.invalid') }),
-        description: z
-          .string({ error: m('input.text') })
-          .overwrite((v) => withoutInvisibles(v).trim())
-          .max(LIMITS.description, m('register.description.tooLong', { max: LIMITS.description }))
-          .refine(isPlainText, m('input.characters'))
-          .default(''),
+        description: description.default(''),
         address: text('register.address.required')
           .overwrite((v) => oneLine(withoutInvisibles(v)))
           .min(1, m('register.address.required'))
@@ -234,12 +235,65 @@ function buildSchemas(locale: Locale) {
       .superRefine(refine),
     // An applicant who lost its private link asks for it again by its contact address.
     linkRequest: z.strictObject({ email: fields.email, locale: fields.locale }, objectError),
+    // A member's edit of its listing (POST /api/account/edit): any of the listing's fields, both
+    // descriptions and the ways to buy, with the version it started from. What is left out stays.
+    edit: z.strictObject({
+      listingId: merchantId(locale),
+      baseVersion: z.number({ error: m('input.notObject') }).int().min(1),
+      fields: z.strictObject({
+        name: fields.name.optional(),
+        neq: fields.neq.optional(),
+        category: fields.category.optional(),
+        descriptionFr: description.optional(),
+        descriptionEn: description.optional(),
+        address: fields.address.optional(),
+        city: fields.city.optional(),
+        postalCode: fields.postalCode.optional(),
+        location: fields.location,
+        latitude: fields.latitude,
+        longitude: fields.longitude,
+        // Emptied: the listing no longer shows one.
+        phone: z.union([z.literal(''), fields.phone]).optional(),
+        email: fields.email.optional(),
+        website: z.union([z.literal(''), webUrl('register.website.format')]).optional(),
+        links: z.array(webUrl('register.links.format'), { error: m('register.links.invalid') })
+          .max(LIMITS.links, m('register.links.tooMany', { max: LIMITS.links }))
+          .overwrite((links) => [...new Set(links)]).optional(),
+        hours: hours.optional(),
+        waysToBuy: waysToBuySchema({ area: m('account.ways.area'), url: m('register.website.format'),
+          areaWithoutDelivery: m('account.ways.areaWithoutDelivery') }, webUrl('register.website.format')).optional(),
+      }, objectError).superRefine(pinIsWhole),
+    }, objectError),
   };
 }
 
 /** The schema of a request for a lost status link (POST /api/registration-link), messages in `locale`. */
 export function linkRequestSchema(locale: Locale) {
   return (schemas[locale] ??= buildSchemas(locale)).linkRequest;
+}
+
+/** The schema of a member's edit (POST /api/account/edit), messages in `locale`. */
+export function listingEditSchema(locale: Locale) {
+  return (schemas[locale] ??= buildSchemas(locale)).edit;
+}
+
+export type ListingEdit = z.output<ReturnType<typeof listingEditSchema>>;
+
+// The form's names → the listing's columns, as public.propose_listing_change takes an edit.
+const EDIT_COLUMNS = {
+  name: 'name', neq: 'neq', category: 'category_slug', descriptionFr: 'description_fr', descriptionEn: 'description_en',
+  address: 'street_address', city: 'city', postalCode: 'postal_code', location: 'location', latitude: 'latitude',
+  longitude: 'longitude', phone: 'phone', email: 'contact_email', website: 'website', links: 'social_links',
+  hours: 'opening_hours', waysToBuy: 'ways_to_buy',
+} as const satisfies Record<keyof ListingEdit['fields'], string>;
+
+/** toListingEdit({ phone: '', waysToBuy: {…} }) → { phone: null, ways_to_buy: {…} }: what the database function reads. */
+export function toListingEdit(fields: ListingEdit['fields']): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(fields)
+      .filter(([, value]) => value !== undefined)
+      .map(([key, value]) => [EDIT_COLUMNS[key as keyof typeof EDIT_COLUMNS], value === '' && (key === 'phone' || key === 'website') ? null : value]),
+  );
 }
 
 /** The registration schema with its messages in `locale`; built once per language. */

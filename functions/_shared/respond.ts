@@ -18,6 +18,7 @@ export type Rejection =
   | 'ineligible'
   | 'changed'
   | 'not_editable'
+  | 'conflict'
   | 'no_client_address'
   | 'unavailable'
   | 'internal';
@@ -41,6 +42,8 @@ const STATUS: Record<Rejection, number> = {
   changed: 409,
   // A registration resubmitted when it is not awaiting changes.
   not_editable: 409,
+  // A member's edit of a field someone else changed since the edit started (the answer carries the current values).
+  conflict: 409,
   // No client address to count a registration's attempts by (never expected on Netlify).
   no_client_address: 400,
   unavailable: 503,

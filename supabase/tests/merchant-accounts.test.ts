@@ -23,7 +23,7 @@ describe.each(databaseKinds())('merchant accounts on %s', (kind) => {
   const claimant = person('contact-c@example.ca');
   const stranger = person('quelquun@example.ca');
   const moderator = person('modo@example.org', true);
-  let listingA: string, listingB: string, listingC: string, slugC: string;
+  let listingA: string, listingB: string, slugB: string, listingC: string, slugC: string;
 
   const as = <T>(who: Person | null, work: (tx: Queryable) => Promise<T>, role: ApiRole = who ? 'authenticated' : 'anon') =>
     asRole(db, role, who ?? {}, work);
@@ -36,7 +36,7 @@ describe.each(databaseKinds())('merchant accounts on %s', (kind) => {
   const propose = (who: Person, id: string, edit: Record<string, unknown>, base: number) =>
     call<{ published: string[]; queued: string[]; proposalId: string | null; version: number }>(
       who, 'public.propose_listing_change($1, $2::jsonb, $3)', [id, JSON.stringify(edit), base]);
-  const counts = async () => (await db.query(`select (select count(*)::int from public.listings) l, (select count(*)::int from public.proposals) p,
+  const counts = async () => (await db.query<Record<string, number>>(`select (select count(*)::int from public.listings) l, (select count(*)::int from public.proposals) p,
       (select count(*)::int from public.journal) j, (select count(*)::int from public.listing_members) m, (select count(*)::int from public.rebuild_requests) r`))[0];
 
   beforeAll(async () => {
@@ -44,7 +44,7 @@ describe.each(databaseKinds())('merchant accounts on %s', (kind) => {
     for (const p of [ownerA, ownerB, editor, claimant, stranger, moderator]) {
       await db.query('insert into auth.users (id, email) values ($1, $2)', [p.sub, p.email]);
     }
-    [{ id: listingA }, { id: listingB }, { id: listingC, slug: slugC }] = await insertMerchants(db, [
+    [{ id: listingA }, { id: listingB, slug: slugB }, { id: listingC, slug: slugC }] = await insertMerchants(db, [
       merchantRow({ name: 'Boulangerie A', contact_email: 'a@example.ca', neq: '1161111111', phone: '+18195550101' }),
       merchantRow({ name: 'Fromagerie B', contact_email: 'secret-b@example.ca', neq: '1162222222', phone: '+18195550102' }),
       merchantRow({ name: 'Épicerie C', contact_email: 'contact-c@example.ca', neq: '1163333333', phone: '+18195550103' }),
@@ -212,8 +212,8 @@ describe.each(databaseKinds())('merchant accounts on %s', (kind) => {
     });
 
     it('brings a transfer request with its NEQ to the moderators, whose approval makes the requester an owner', async () => {
-      expect(await outcome(call(stranger, 'public.request_transfer($1, $2, $3)', [listingB, '123', 'Courriel fermé']))).toBe('VT400');
-      await call(stranger, 'public.request_transfer($1, $2, $3)', [listingB, '1162222222', 'Notre ancienne adresse est fermée.']);
+      expect(await outcome(call(stranger, 'public.request_transfer($1, $2, $3)', [slugB, '123', 'Courriel fermé']))).toBe('VT400');
+      await call(stranger, 'public.request_transfer($1, $2, $3)', [slugB, '1162222222', 'Notre ancienne adresse est fermée.']);
       expect(await outcome(call(ownerA, 'public.transfer_queue()'))).toBe('VT403');
       const queue = await call<Array<{ id: string; neqMatches: boolean; email: string; listing: { name: string } }>>(moderator, 'public.transfer_queue()');
       expect(queue).toEqual([expect.objectContaining({ neqMatches: true, email: stranger.email, listing: expect.objectContaining({ name: 'Fromagerie B' }) })]);

@@ -16,7 +16,8 @@ begin
     raise exception 'no such listing among yours' using errcode = 'VT404';
   end if;
   if owner_only and found_role <> 'owner' then
-    raise exception 'owners only' using errcode = 'VT403';
+    raise exception 'owners only' using errcode = 'VT403',
+      detail = jsonb_build_object('message', 'account.error.ownersOnly')::text;
   end if;
   return found_role;
 end

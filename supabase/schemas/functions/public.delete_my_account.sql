@@ -26,7 +26,7 @@ begin
     limit 1;
   if found then
     raise exception 'last owner of "%": hand over ownership or close the listing first', blocking using errcode = 'VT409',
-      detail = jsonb_build_object('name', blocking)::text;
+      detail = jsonb_build_object('message', 'account.error.lastOwnerOf', 'params', jsonb_build_object('name', blocking))::text;
   end if;
   select array_agg(listing_id) into left_listings from public.listing_members where user_id = me;
   delete from public.listing_members where user_id = me;

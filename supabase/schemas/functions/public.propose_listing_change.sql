@@ -30,7 +30,8 @@ begin
   end if;
   select * into listing from public.listings l where l.id = target for update;
   if listing.status <> 'published' then
-    raise exception 'the listing is closed' using errcode = 'VT409';
+    raise exception 'the listing is closed' using errcode = 'VT409',
+      detail = jsonb_build_object('message', 'account.error.closed')::text;
   end if;
   if base_version > listing.version or base_version < 1 then
     raise exception 'unknown version' using errcode = 'VT400';

@@ -17,11 +17,13 @@ begin
     raise exception 'not a member' using errcode = 'VT404';
   end if;
   if member <> auth.uid() and (mine <> 'owner' or theirs = 'owner') then
-    raise exception 'owners remove editors; owners leave themselves' using errcode = 'VT403';
+    raise exception 'owners remove editors; owners leave themselves' using errcode = 'VT403',
+      detail = jsonb_build_object('message', 'account.error.removeOwner')::text;
   end if;
   if theirs = 'owner' and (select status from public.listings where id = target) = 'published'
      and not exists (select 1 from public.listing_members where listing_id = target and role = 'owner' and user_id <> member) then
-    raise exception 'the last owner hands over ownership or closes the listing first' using errcode = 'VT409';
+    raise exception 'the last owner hands over ownership or closes the listing first' using errcode = 'VT409',
+      detail = jsonb_build_object('message', 'account.error.lastOwner')::text;
   end if;
   delete from public.listing_members where listing_id = target and user_id = member;
   perform private.journal_member(case when member = auth.uid() then 'leave' else 'remove_member' end, target, theirs);

@@ -1,22 +1,25 @@
--- request_transfer(listing, '1161234567', 'Notre ancienne adresse courriel est fermée.') → {id, neqMatches}
+-- request_transfer('fromagerie-b-lac-megantic', '1161234567', 'Notre ancienne adresse courriel est fermée.') → {id, neqMatches}
 -- A signed-in business whose listing's contact address no longer works asks a moderator for it,
 -- with its NEQ and a reason. One open request per account and listing (asking again updates it).
-create or replace function public.request_transfer(target uuid, neq text, reason text) returns jsonb
+create or replace function public.request_transfer(listing_slug text, neq text, reason text) returns jsonb
 language plpgsql security definer
 set search_path = ''
 as $$
 #variable_conflict use_column
 declare
   request uuid;
+  target uuid;
 begin
   if auth.uid() is null then
     raise exception 'sign in first' using errcode = 'VT401';
   end if;
-  if not exists (select 1 from public.listings l where l.id = target and l.status = 'published') then
+  select l.id into target from public.listings l where l.slug = listing_slug and l.status = 'published';
+  if target is null then
     raise exception 'no such listing' using errcode = 'VT404';
   end if;
   if private.member_role(target) = 'owner' then
-    raise exception 'already an owner' using errcode = 'VT409';
+    raise exception 'already an owner' using errcode = 'VT409',
+      detail = jsonb_build_object('message', 'account.error.alreadyOwner')::text;
   end if;
   if not private.is_well_formed_neq(btrim(request_transfer.neq)) then
     raise exception 'malformed NEQ' using errcode = 'VT400', detail = jsonb_build_object('field', 'neq', 'message', 'register.neq.invalid')::text;

@@ -26,12 +26,14 @@ begin
   if not private.is_moderator() and auth.role() is distinct from 'service_role' then
     perform private.require_member(j.listing_id);
     if j.actor_id is distinct from auth.uid() then
-      raise exception 'members revert their own changes' using errcode = 'VT403';
+      raise exception 'members revert their own changes' using errcode = 'VT403',
+        detail = jsonb_build_object('message', 'account.error.revertOthers')::text;
     end if;
   end if;
   select * into listing from public.listings where id = j.listing_id for update;
   if listing.status <> 'published' then
-    raise exception 'the listing is closed' using errcode = 'VT409';
+    raise exception 'the listing is closed' using errcode = 'VT409',
+      detail = jsonb_build_object('message', 'account.error.closed')::text;
   end if;
   for key, pair in select * from jsonb_each(j.changes) loop
     if coalesce((listing.field_versions ->> key)::integer, 1) > j.listing_version then

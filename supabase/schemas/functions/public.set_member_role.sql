@@ -19,7 +19,8 @@ begin
       raise exception 'an owner steps down only themselves' using errcode = 'VT403';
     end if;
     if not exists (select 1 from public.listing_members m where m.listing_id = target and m.role = 'owner' and m.user_id <> member) then
-      raise exception 'the last owner hands over ownership first' using errcode = 'VT409';
+      raise exception 'the last owner hands over ownership first' using errcode = 'VT409',
+        detail = jsonb_build_object('message', 'account.error.lastOwner')::text;
     end if;
   end if;
   update public.listing_members m set role = set_member_role.role where m.listing_id = target and m.user_id = member;

@@ -13,7 +13,7 @@ grant execute on function
   public.set_member_role(uuid, uuid, public.member_role),
   public.close_listing(uuid),
   public.delete_my_account(),
-  public.request_transfer(uuid, text, text),
+  public.request_transfer(text, text, text),
   public.transfer_queue(),
   public.decide_transfer(uuid, text, text)
   to authenticated, service_role;
