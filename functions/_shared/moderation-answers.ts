@@ -40,6 +40,8 @@ export const compareAnswer = z.object({
     id, status: z.string(), locale: locale.optional(), submittedAt: instant, slug: z.string().optional(),
     matches: z.array(z.enum(['neq', 'phone', 'website', 'name'])),
   })),
+  // A member's change: the listing as published now.
+  published: moderatedFields.extend({ id, status: z.string(), locale: locale.optional(), submittedAt: instant, slug: z.string() }).optional(),
 });
 
 /** GET /api/moderation/history */
@@ -73,8 +75,8 @@ export const decisionAnswer = z.object({
 /** GET /api/moderation/outbox */
 export const outboxAnswer = z.object({
   items: z.array(z.object({
-    id: z.number().int(), proposalId: id, recipient: z.string(), locale,
-    kind: z.enum(['approve', 'reject', 'request_changes', 'received', 'status_link']),
+    id: z.number().int(), proposalId: id.nullable(), recipient: z.string(), locale,
+    kind: z.enum(['approve', 'reject', 'request_changes', 'received', 'status_link', 'invitation', 'transfer']),
     subject: z.string(), body: z.string(), createdAt: instant, sentAt: instant.nullable(),
     failedAt: instant.nullable(), attempts: z.number().int(), lastError: z.string().nullable(), nextAttemptAt: instant,
   })),
@@ -86,7 +88,7 @@ export type Check = z.infer<typeof checkAnswer>;
 export type Queue = z.infer<typeof queueAnswer>;
 export type QueueItem = Queue['items'][number];
 export type Compare = z.infer<typeof compareAnswer>;
-export type ComparedListing = Compare['submission'] | Compare['duplicates'][number];
+export type ComparedListing = Compare['submission'] | Compare['duplicates'][number] | NonNullable<Compare['published']>;
 export type History = z.infer<typeof historyAnswer>;
 export type Backlog = z.infer<typeof backlogAnswer>;
 export type Passing = z.infer<typeof passingAnswer>;

@@ -16,7 +16,7 @@ import { siteUrl } from './site-url.ts';
 export type Mailer = { transport: Transporter; from: string; domain: string };
 export type Delivery = { sent: number; retried: number; failed: number };
 
-type Claimed = StoredNotice & { id: number; proposalId: string; recipient: string; attempts: number };
+type Claimed = StoredNotice & { id: number; proposalId: string | null; recipient: string; attempts: number };
 
 /** The mailer SMTP_URL and MAIL_FROM describe, or null when SMTP_URL is not set. */
 export function mailerFromEnv(env: Record<string, string | undefined> = process.env): Mailer | null {
@@ -38,8 +38,9 @@ export function mailerFromEnv(env: Record<string, string | undefined> = process.
 }
 
 /** The Message-ID of a notice: the same at every try. */
-export function messageId(notice: { id: number; proposalId: string }, domain: string): string {
-  return `<notice-${notice.id}.${notice.proposalId}@${domain}>`;
+export function messageId(notice: { id: number; proposalId: string | null }, domain: string): string {
+  // Invitations and transfer decisions belong to no proposal.
+  return `<notice-${notice.id}.${notice.proposalId ?? 'account'}@${domain}>`;
 }
 
 /**

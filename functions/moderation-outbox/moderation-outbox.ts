@@ -16,7 +16,7 @@ import { OUTBOX_PAGE, outboxQuery } from './schema.ts';
 export const config: Config = { path: '/api/moderation/outbox' };
 
 type Row = StoredNotice & {
-  id: number | string; proposalId: string; recipient: string; createdAt: string; sentAt: string | null;
+  id: number | string; proposalId: string | null; recipient: string; createdAt: string; sentAt: string | null;
   failedAt: string | null; attempts: number; lastError: string | null; nextAttemptAt: string;
 };
 

@@ -5,6 +5,7 @@
 // production, where the page asks Supabase Auth for the link itself (supabase/templates/).
 import type { Config } from '@netlify/functions';
 import { t } from '../../src/i18n/index.ts';
+import { pathFor } from '../../src/lib/routes.ts';
 import { signDevToken, userIdFor } from '../../scripts/local/dev-token.ts';
 import { signInRequest } from '../_shared/account-schema.ts';
 import { isProduction, localDevSecret } from '../_shared/auth.ts';
@@ -28,7 +29,7 @@ export default handler({
     const db = await database();
     await db.query('insert into auth.users (id, email) values ($1, $2) on conflict do nothing', [sub, input.email]);
     const token = await signDevToken({ role: 'merchant', email: input.email, sub, expires: '1h' }, localDevSecret());
-    const link = `${siteUrl()}${locale === 'en' ? '/en/account/' : '/compte/'}#token=${token}`;
+    const link = `${siteUrl()}${pathFor(locale, { kind: 'account' })}#token=${token}`;
     await mailer.transport.sendMail({
       from: mailer.from,
       to: input.email,

@@ -24,7 +24,7 @@ type CatalogueRow = {
   id: string; slug: string; name: string; category_slug: string; description_fr: string; description_en: string;
   street_address: string; city: string; municipality_slug: string | null; time_zone: string; postal_code: string;
   region_code: string | null; region_slug: string | null; latitude: number | null; longitude: number | null; location_precision: string;
-  phone: string | null; website: string | null; social_links: string[]; opening_hours: unknown; updated_at: Date | string;
+  phone: string | null; website: string | null; social_links: string[]; opening_hours: unknown; ways_to_buy: unknown; updated_at: Date | string;
 };
 
 const PAGE = 5000;
@@ -86,6 +86,7 @@ function toMerchant(row: CatalogueRow, today: string): Record<string, unknown> {
     socialLinks: row.social_links,
     // A page is built to be read from now on: holidays already past, on the shop's calendar, are left out.
     openingHours: withoutPastExceptions(row.opening_hours as OpeningHours, today),
+    waysToBuy: row.ways_to_buy ?? {},
     timeZone: row.time_zone,
     updatedAt: new Date(row.updated_at).toISOString(),
   };

@@ -8,6 +8,7 @@
 //                             the data does (merchant pages' "nearby" list): served revalidated.
 // Content-hashed names under carte/donnees/ (IMMUTABLE_ASSETS): a CDN caches them forever, and a new
 // build never serves an old mix.
+import { waysBits } from '../../src/lib/ways-to-buy.ts';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import simplify from 'simplify-js';
@@ -31,7 +32,7 @@ export const MAP_MANIFEST = 'carte/manifeste.json';
 export const NAMES_CHUNK = 1000;
 
 
-type MapMerchant = Pick<CatalogueMerchant, 'name' | 'slug' | 'city' | 'categorySlug' | 'latitude' | 'longitude' | 'locationPrecision' | 'postalCode' | 'timeZone' | 'openingHours'>;
+type MapMerchant = Pick<CatalogueMerchant, 'name' | 'slug' | 'city' | 'categorySlug' | 'latitude' | 'longitude' | 'locationPrecision' | 'postalCode' | 'timeZone' | 'openingHours'> & Partial<Pick<CatalogueMerchant, 'waysToBuy'>>;
 
 /** Writes the files into `<siteDir>/carte/` and returns the manifest (also written there). */
 export function writeMapData(contentDir: string, siteDir: string): MapManifest {
@@ -51,7 +52,7 @@ export function writeMapData(contentDir: string, siteDir: string): MapManifest {
     placed.map((m) => ({
       point: {
         latitude: m.latitude!, longitude: m.longitude!, category: m.categorySlug, precision: m.locationPrecision === 'pin' ? 'pin' : 'town',
-        ways: 0, timeZone: m.timeZone ?? 'America/Toronto', hours: m.openingHours && hasHours(m.openingHours) ? m.openingHours : null,
+        ways: waysBits(m.waysToBuy), timeZone: m.timeZone ?? 'America/Toronto', hours: m.openingHours && hasHours(m.openingHours) ? m.openingHours : null,
       },
       name: [m.name, m.slug, m.city] as MapName,
     })),

@@ -58,6 +58,7 @@ export function sitemapFiles(site: string, urls: readonly SitemapUrl[], perFile 
 
 /** robots.txt: everything public may be crawled but the moderators' pages, the status pages and the API. */
 export function robotsTxt(site: string): string {
-  const private_ = ['/moderation/', '/en/moderation/', pathFor('fr', { kind: 'status' }), pathFor('en', { kind: 'status' }), '/api/', '/gabarit/', '/en/template/'];
+  const private_ = ['/moderation/', '/en/moderation/', pathFor('fr', { kind: 'status' }), pathFor('en', { kind: 'status' }), pathFor('fr', { kind: 'account' }),
+    pathFor('en', { kind: 'account' }), '/api/', '/gabarit/', '/en/template/'];
   return `User-agent: *\n${private_.map((p) => `Disallow: ${p}`).join('\n')}\n\nSitemap: ${new URL('/sitemap.xml', site).href}\n`;
 }

@@ -39,7 +39,9 @@ export function reasonTemplates(locale: Locale): Record<ReasonKind, ReasonTempla
 }
 
 /** The console's and outbox's paths; French at the root, English under /en/ like the rest of the site. */
-export function moderationPath(locale: Locale, page: 'console' | 'outbox'): string {
+export type ModerationPageName = 'console' | 'outbox' | 'transfers';
+
+export function moderationPath(locale: Locale, page: ModerationPageName): string {
   const base = locale === 'en' ? '/en/moderation/' : '/moderation/';
-  return page === 'outbox' ? `${base}outbox/` : base;
+  return page === 'console' ? base : `${base}${page === 'outbox' ? 'outbox' : locale === 'en' ? 'transfers' : 'transferts'}/`;
 }

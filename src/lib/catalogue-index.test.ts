@@ -5,7 +5,7 @@ import type { CatalogueMerchant } from './catalogue-schema.ts';
 const merchant = (slug: string, name: string, city: string, categorySlug = 'restaurant-cafe'): CatalogueMerchant => ({
   id: '00000000-0000-4000-8000-000000000001', slug, name, categorySlug, descriptionFr: '', descriptionEn: '', streetAddress: '',
   city, citySlug: city.toLowerCase(), postalCode: 'H2X 1Y4', regionCode: '06', regionSlug: 'montreal', locationPrecision: 'pin', latitude: 45.5,
-  longitude: -73.5, phone: null, website: null, socialLinks: [], openingHours: {}, updatedAt: '',
+  longitude: -73.5, phone: null, website: null, socialLinks: [], openingHours: {}, waysToBuy: {}, updatedAt: '',
 });
 
 describe('indexCatalogue', () => {

@@ -2,6 +2,10 @@
 // One schema for both sides: a row that fails it is reported by the export and left out of the site.
 import { z } from 'zod';
 import { openingHoursSchema } from './opening-hours.ts';
+import type { WaysToBuy } from './ways-to-buy.ts';
+
+// The database checked them (private.is_valid_ways_to_buy): the export carries them as stored.
+const waysToBuyContent = z.record(z.string(), z.union([z.boolean(), z.string()])).transform((w) => w as WaysToBuy);
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 
@@ -34,6 +38,8 @@ export const catalogueMerchantSchema = z.object({
   website: z.url().nullable(),
   socialLinks: z.array(z.url()),
   openingHours: openingHoursSchema(),
+  // How to buy: in store, curbside, delivery (and where), an online store, gift cards.
+  waysToBuy: waysToBuyContent.default({}),
   // The zone the hours are kept in: the shop's town's (the Magdalen Islands and the Lower North
   // Shore keep Atlantic time).
   timeZone: z.enum(TIME_ZONES).optional(),

@@ -24,8 +24,20 @@ describe('localBusiness', () => {
     descriptionFr: 'Petit café', descriptionEn: '', streetAddress: '1 rue Principale', city: 'Montréal', citySlug: 'montreal',
     postalCode: 'H2X 1Y4', regionCode: '06', regionSlug: 'montreal', locationPrecision: 'pin', latitude: 45.5, longitude: -73.56, phone: '+15145550123',
     website: null, socialLinks: ['https://www.facebook.com/ginette'], openingHours: { week: { mon: [['09:00', '12:00'], ['13:00', '24:00']] } },
-    updatedAt: '2026-11-20T15:00:00.000Z',
+    waysToBuy: {}, updatedAt: '2026-11-20T15:00:00.000Z',
   };
+
+  it('says how to buy where schema.org has a term: the delivery area, and an order action with the online store and the ways to receive', () => {
+    const page = { pageUrl: 'https://v.example/commerces/cafe-chez-ginette/', imageUrl: 'https://v.example/og.png', description: '', inLanguage: 'fr-CA' };
+    const data = localBusiness({ ...merchant, waysToBuy: { in_store: true, delivery: true, delivery_area: 'Plateau-Mont-Royal', curbside: true,
+      online_store: 'https://boutique.ginette.ca', gift_cards: true } }, page);
+    expect(data.areaServed).toBe('Plateau-Mont-Royal');
+    expect(data.potentialAction).toEqual({ '@type': 'OrderAction', target: 'https://boutique.ginette.ca',
+      deliveryMethod: ['http://purl.org/goodrelations/v1#DeliveryModeOwnFleet', 'https://schema.org/OnSitePickup'] });
+    const plain = localBusiness({ ...merchant, waysToBuy: { in_store: true } }, page);
+    expect(plain).not.toHaveProperty('potentialAction');
+    expect(plain).not.toHaveProperty('areaServed');
+  });
 
   it('gives a Quebec postal address, coordinates, phone and one specification per opening range', () => {
     const data = localBusiness(merchant, { pageUrl: 'https://v.example/commerces/cafe-chez-ginette/', imageUrl: 'https://v.example/og.png', description: 'Petit café', inLanguage: 'fr-CA' });

@@ -1,5 +1,6 @@
 // schema.org data for merchant pages. Merchant text is untrusted: the serializer below is what makes
 // it safe to place inside <script type="application/ld+json">.
+import type { WaysToBuy } from './ways-to-buy.ts';
 import type { CatalogueMerchant } from './catalogue-schema.ts';
 import type { Day, OpeningHours, Span } from './opening-hours.ts';
 
@@ -47,7 +48,27 @@ export function localBusiness(m: CatalogueMerchant, { pageUrl, imageUrl, descrip
     ...(sameAs.length ? { sameAs } : {}),
     openingHoursSpecification: weekly(m.openingHours),
     ...(special(m.openingHours, today).length ? { specialOpeningHoursSpecification: special(m.openingHours, today) } : {}),
+    ...buying(m.waysToBuy ?? {}),
   };
+}
+
+/**
+ * Ways to buy where schema.org has a term: where the delivery goes (areaServed), and an order
+ * action with the online store as its target and the ways to receive it (schema.org's
+ * DeliveryMethod: GoodRelations' own fleet for delivery, OnSitePickup for curbside pickup). In store
+ * is what a LocalBusiness is; gift cards have no term.
+ */
+type Buying = { areaServed?: string; potentialAction?: { '@type': 'OrderAction'; target?: string; deliveryMethod?: string[] } };
+
+function buying(ways: WaysToBuy): Buying {
+  const methods = [
+    ...(ways.delivery ? ['http://purl.org/goodrelations/v1#DeliveryModeOwnFleet'] : []),
+    ...(ways.curbside ? ['https://schema.org/OnSitePickup'] : []),
+  ];
+  const order: Buying = ways.online_store || methods.length
+    ? { potentialAction: { '@type': 'OrderAction', ...(ways.online_store ? { target: ways.online_store } : {}), ...(methods.length ? { deliveryMethod: methods } : {}) } }
+    : {};
+  return { ...(ways.delivery && ways.delivery_area ? { areaServed: ways.delivery_area } : {}), ...order };
 }
 
 type Specification = { '@type': 'OpeningHoursSpecification'; dayOfWeek?: string; opens: string; closes: string; validFrom?: string; validThrough?: string };

@@ -10,14 +10,15 @@ export type PageRef =
   | { kind: 'register' }
   | { kind: 'status' }
   | { kind: 'map' }
+  | { kind: 'account' }
   | { kind: 'merchant'; slug: string }
   | { kind: 'category' | 'city' | 'region'; slug: string; page?: number }
   /** Every category, region or town with listings: /categories/, /regions/, /villes/. */
   | { kind: 'index'; of: 'category' | 'city' | 'region' };
 
 const SEGMENTS = {
-  fr: { merchant: 'commerces', category: 'categories', city: 'villes', region: 'regions', search: 'recherche', register: 'inscription', status: 'statut', map: 'carte' },
-  en: { merchant: 'commerces', category: 'categories', city: 'cities', region: 'regions', search: 'search', register: 'register', status: 'status', map: 'map' },
+  fr: { merchant: 'commerces', category: 'categories', city: 'villes', region: 'regions', search: 'recherche', register: 'inscription', status: 'statut', map: 'carte', account: 'compte' },
+  en: { merchant: 'commerces', category: 'categories', city: 'cities', region: 'regions', search: 'search', register: 'register', status: 'status', map: 'map', account: 'account' },
 } as const;
 
 const PREFIX: Record<Locale, string> = { fr: '', en: '/en' };
@@ -38,6 +39,7 @@ export function pathFor(locale: Locale, ref: PageRef): string {
     case 'register':
     case 'status':
     case 'map':
+    case 'account':
       return `${prefix}/${s[ref.kind]}/`;
     case 'merchant':
       return `/${s.merchant}/${ref.slug}/${locale === 'en' ? '?lang=en' : ''}`;

@@ -15,9 +15,10 @@ import { escapeHtml } from '../../functions/_shared/respond.ts';
 import type { City, SearchableMerchant } from './catalogue-schema.ts';
 import { describeIn, type ReferenceNames } from './merchant-text.ts';
 import { pathFor } from './routes.ts';
-import type { Locale } from '../i18n/index.ts';
+import { t, type Locale } from '../i18n/index.ts';
 import { hasHours, type OpeningHours } from './opening-hours.ts';
 import { encodeOpenMeta } from './open-meta.ts';
+import { offered } from './ways-to-buy.ts';
 
 export type SearchRecord = { url: string; content: string };
 
@@ -50,6 +51,8 @@ export function searchRecord(
     otherNames.map((name) => `<p>${escapeHtml(name)}</p>`).join('') +
     // "G6B" finds the shops of that postal area: the code's first three characters are a word here.
     `<p>${escapeHtml(m.postalCode)}</p>` +
+    // Ways to buy, by their French names (the search page names them in its language); "livraison" finds those that deliver.
+    offered(m.waysToBuy).map((way) => `<p data-pagefind-filter="ways">${escapeHtml(t('fr', `account.ways.${way}`))}</p>`).join('') +
     openMeta(m) +
     '</article></body></html>';
   // The merchant's one page; the English search page adds ?lang=en for its English interface.

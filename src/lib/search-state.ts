@@ -1,7 +1,7 @@
 // The search page's state as it appears in the address bar, so a search can be bookmarked, shared and
 // replayed with Back. Pure functions: the custom element and the tests both use them.
 
-export const FILTER_NAMES = ['category', 'region', 'city'] as const;
+export const FILTER_NAMES = ['category', 'region', 'city', 'ways'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
 export type SearchState = { q: string; filters: Partial<Record<FilterName, string>> };
 

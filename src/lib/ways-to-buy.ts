@@ -17,6 +17,11 @@ export function offered(ways: WaysToBuy | null | undefined): Way[] {
   return WAYS.filter((way) => (way === 'online_store' ? Boolean(ways.online_store) : ways[way] === true));
 }
 
+/** The map data's bits (its flags' bits 2–7): bit i for WAYS[i]. waysBits({ delivery: true }) === 4 */
+export function waysBits(ways: WaysToBuy | null | undefined): number {
+  return offered(ways).reduce((bits, way) => bits | (1 << WAYS.indexOf(way)), 0);
+}
+
 export type WaysMessages = { area: string; url: string; areaWithoutDelivery: string };
 
 /** The schema of ways to buy, with its messages (the caller's language). */

@@ -2,6 +2,7 @@
 // clusters come from the worker, the list of the shops in view nearest first, the filters and the
 // "near" box, all kept in the address (view and filters) so a view can be shared and Back works.
 // Merchant text only ever reaches the page as textContent.
+import { WAYS, type Way } from '../lib/ways-to-buy.ts';
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import './map.css';
@@ -22,7 +23,7 @@ const LAST_CLUSTER_ZOOM = 16;
 /** The zoom a place typed or found centres on: a town and its streets. */
 const PLACE_ZOOM = 13;
 
-type State = { lat: number; lng: number; zoom: number; category: string; open: boolean };
+type State = { lat: number; lng: number; zoom: number; category: string; way: string; open: boolean };
 
 class VitrineMap extends HTMLElement {
   #map!: L.Map;
@@ -124,13 +125,19 @@ class VitrineMap extends HTMLElement {
     tiles.addTo(this.#map);
   }
 
-  #readFilters(): Pick<State, 'category' | 'open'> {
-    return { category: this.#$<HTMLSelectElement>('#map-category').value, open: this.#$<HTMLInputElement>('#map-open').checked };
+  #readFilters(): Pick<State, 'category' | 'way' | 'open'> {
+    return {
+      category: this.#$<HTMLSelectElement>('#map-category').value,
+      way: this.#$<HTMLSelectElement>('#map-way').value,
+      open: this.#$<HTMLInputElement>('#map-open').checked,
+    };
   }
 
-  #showFilters(state: Pick<State, 'category' | 'open'>) {
+  #showFilters(state: Pick<State, 'category' | 'way' | 'open'>) {
     const select = this.#$<HTMLSelectElement>('#map-category');
     select.value = [...select.options].some((o) => o.value === state.category) ? state.category : '';
+    const way = this.#$<HTMLSelectElement>('#map-way');
+    way.value = [...way.options].some((o) => o.value === state.way) ? state.way : '';
     this.#$<HTMLInputElement>('#map-open').checked = state.open;
   }
 
@@ -329,6 +336,7 @@ function readState(search: string): State {
     lng: number('lng', -85, -50, DEFAULT_VIEW.lng),
     zoom: number('z', 4, 18, DEFAULT_VIEW.zoom),
     category: params.get('categorie') ?? '',
+    way: params.get('achat') ?? '',
     open: params.get('ouvert') === '1',
   };
 }
@@ -337,12 +345,14 @@ function readState(search: string): State {
 function writeState(state: State): string {
   const params = new URLSearchParams({ lat: state.lat.toFixed(3), lng: state.lng.toFixed(3), z: String(Math.round(state.zoom)) });
   if (state.category) params.set('categorie', state.category);
+  if (state.way) params.set('achat', state.way);
   if (state.open) params.set('ouvert', '1');
   return `?${params}`;
 }
 
-function filterOf(state: Pick<State, 'category' | 'open'>): Filter {
-  return { ...(state.category ? { category: state.category } : {}), ...(state.open ? { openAt: 0 } : {}) };
+function filterOf(state: Pick<State, 'category' | 'way' | 'open'>): Filter {
+  const way = WAYS.indexOf(state.way as Way);
+  return { ...(state.category ? { category: state.category } : {}), ...(way >= 0 ? { way } : {}), ...(state.open ? { openAt: 0 } : {}) };
 }
 
 customElements.define('vitrine-map', VitrineMap);

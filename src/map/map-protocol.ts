@@ -1,8 +1,11 @@
 // The messages between the map's page and its worker (map-worker.ts). Every request has an id its
 // answer repeats, so the page can drop answers to requests a newer one replaced.
 
-/** What the map shows: one category or all, and only the shops open at `openAt` (ms since 1970) when set. */
-export type Filter = { category?: string; openAt?: number };
+/**
+ * What the map shows: one category or all, one way to buy or all (`way`: its index in WAYS of
+ * src/lib/ways-to-buy.ts), and only the shops open at `openAt` (ms since 1970) when set.
+ */
+export type Filter = { category?: string; way?: number; openAt?: number };
 
 export type Place = { lat: number; lng: number };
 

@@ -140,7 +140,10 @@ function matcher(filter: Filter): (i: number) => boolean {
     open = new Uint8Array(data.header.hours.length + 1);
     data.header.hours.forEach(([zone, hours], h) => (open![h + 1] = isOpenAt(hours, data.header.timeZones[zone]!, now) ? 1 : 0));
   }
-  return (i) => (category < 0 || data.category[i] === category) && (!open || open[data.hours[i]!] === 1);
+  // The flags' bits 2–7 are the ways to buy.
+  const way = filter.way === undefined ? 0 : 1 << (filter.way + 2);
+  return (i) => (category < 0 || data.category[i] === category) && (!way || (data.flags[i]! & way) !== 0)
+    && (!open || open[data.hours[i]!] === 1);
 }
 
 /**
@@ -166,7 +169,7 @@ function indexFor(filter: Filter, zoom: number): Index {
 }
 
 function filterKey(filter: Filter): string {
-  return JSON.stringify([filter.category ?? '', filter.openAt ?? '']);
+  return JSON.stringify([filter.category ?? '', filter.way ?? '', filter.openAt ?? '']);
 }
 
 function build(filter: Filter, zooms?: { minZoom: number; maxZoom: number }): Index {
@@ -201,7 +204,7 @@ function buildPending() {
 function overviewFor(filter: Filter, zoom: number, [west, south, east, north]: [number, number, number, number]): Marker[] | null {
   const overview = data.header.overview?.[String(zoom)];
   const key = filterKey({});
-  if (!overview || filter.category || filter.openAt !== undefined || indexes.has(key)) return null;
+  if (!overview || filter.category || filter.way !== undefined || filter.openAt !== undefined || indexes.has(key)) return null;
   pending.set(key, {});
   const markers: Marker[] = [];
   for (const [lng, lat, count, id] of overview) {

@@ -137,6 +137,10 @@ describe.each(databaseKinds())('merchant accounts on %s', (kind) => {
       const [queued] = await db.query<{ checks: Array<{ check: string }>; fields: unknown }>('select checks, fields from public.proposals where id = $1', [result.proposalId]);
       expect(queued!.fields).toEqual({ name: 'Boulangerie A et fils' });
       expect(queued!.checks.map((c) => c.check)).toEqual(expect.arrayContaining(['postal_code', 'municipality', 'neq', 'duplicate', 'content']));
+      // The moderator sees the listing it would make beside the published one.
+      const compared = await call<{ submission: { name: string; postalCode: string }; published: { name: string } }>(moderator, 'public.moderation_compare($1)', [result.proposalId]);
+      expect(compared.submission).toMatchObject({ name: 'Boulangerie A et fils', postalCode: 'G6B 1A1' });
+      expect(compared.published).toMatchObject({ name: 'Boulangerie A' });
       await call(moderator, `public.decide_proposals(array[$1::uuid], 'approve')`, [result.proposalId]);
       expect((await published(listingA)).name).toBe('Boulangerie A et fils');
     });

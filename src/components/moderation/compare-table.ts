@@ -19,7 +19,7 @@ const NOT_IDENTITY = new Set<Field>(['status', 'category', 'region', 'location',
 /** "Café  Chez-Ginette" and "cafe chez ginette" are the same to a moderator. */
 const key = (value: string) => value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\W+/g, '');
 
-export function compareTable({ submission, duplicates }: Compare, { m, locale, names }: PageContext): HTMLTableElement {
+export function compareTable({ submission, duplicates, published }: Compare, { m, locale, names }: PageContext): HTMLTableElement {
   const value = (l: ComparedListing, field: Field): string => {
     switch (field) {
       case 'status': return m[`state.${l.status}`] ?? l.status;
@@ -48,7 +48,8 @@ export function compareTable({ submission, duplicates }: Compare, { m, locale, n
   caption.textContent = m['detail.compare']!;
   caption.className = 'visually-hidden';
   const head = table.createTHead().insertRow();
-  head.append(cell('th', m['detail.compare.field']!, 'col'), cell('th', m['detail.compare.this']!, 'col'));
+  head.append(cell('th', m['detail.compare.field']!, 'col'), cell('th', m[published ? 'detail.compare.thisChange' : 'detail.compare.this']!, 'col'));
+  if (published) head.append(cell('th', m['detail.compare.published']!, 'col'));
   duplicates.forEach((d, i) => {
     const th = cell('th', fill(m['detail.compare.duplicate']!, { n: i + 1 }), 'col');
     const matches = document.createElement('span');
@@ -61,7 +62,20 @@ export function compareTable({ submission, duplicates }: Compare, { m, locale, n
   for (const field of FIELDS) {
     const row = body.insertRow();
     const own = value(submission, field);
-    row.append(cell('th', m[`field.${field}`] ?? field, 'row'), cell('td', own));
+    const ownCell = cell('td', own);
+    row.append(cell('th', m[`field.${field}`] ?? field, 'row'), ownCell);
+    // A member's change beside the published listing: what it changes is marked in words too.
+    if (published) {
+      const now = value(published, field);
+      row.append(cell('td', now));
+      if (now !== own && field !== 'status' && field !== 'submittedAt') {
+        ownCell.className = 'changed';
+        const note = document.createElement('span');
+        note.className = 'same-note';
+        note.textContent = ` ${m['detail.compare.changed']}`;
+        ownCell.append(note);
+      }
+    }
     for (const d of duplicates) {
       const theirs = value(d, field);
       const td = cell('td', theirs);

@@ -4,6 +4,7 @@
 import type { Notice } from '../../../functions/_shared/moderation-answers.ts';
 import { fill, formatDate, plural } from '../../lib/moderation/text.ts';
 import { pageContext, part } from './context.ts';
+import { factList } from './facts.ts';
 import { ModeratorGate } from './sign-in.ts';
 
 class VitrineModerationOutbox extends HTMLElement {
@@ -64,16 +65,7 @@ class VitrineModerationOutbox extends HTMLElement {
       const title = document.createElement('h2');
       title.tabIndex = -1;
       title.textContent = n.subject;
-      const facts = document.createElement('dl');
-      const fact = (label: string, value: string) => {
-        const div = document.createElement('div');
-        const dt = document.createElement('dt');
-        dt.textContent = m[label] ?? label;
-        const dd = document.createElement('dd');
-        dd.textContent = value;
-        div.append(dt, dd);
-        facts.append(div);
-      };
+      const { list: facts, add: fact } = factList(m);
       fact('outbox.recipient', n.recipient);
       fact('outbox.kind', m[`decision.${n.kind}`] ?? n.kind);
       fact('outbox.language', m[`language.${n.locale}`] ?? n.locale);

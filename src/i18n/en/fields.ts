@@ -22,6 +22,7 @@ export const fields: Partial<Record<MessageKey, string>> = {
   'field.website': 'Website',
   'field.links': 'Social media pages',
   'field.hours': 'Opening hours',
+  'field.waysToBuy': 'Ways to buy',
   'field.consent': 'Consent',
   'field.locale': 'Language',
   'field.company': 'Field to leave empty',

@@ -20,6 +20,7 @@ export const fields = {
   'field.website': 'Site Web',
   'field.links': 'Pages de réseaux sociaux',
   'field.hours': 'Heures d’ouverture',
+  'field.waysToBuy': 'Façons d’acheter',
   'field.consent': 'Consentement',
   'field.locale': 'Langue',
   'field.company': 'Champ à laisser vide',

@@ -17,10 +17,15 @@ export class ApiError extends Error {
 export type CallOptions = { token: string | null; locale: string; method?: 'GET' | 'POST'; body?: unknown; signal?: AbortSignal };
 
 /** moderationApi('queue?limit=50', { token, locale: 'fr' }) → the JSON answer, or throws ApiError. */
-export async function moderationApi<T>(path: string, { token, locale, method = 'GET', body, signal }: CallOptions): Promise<T> {
+export function moderationApi<T>(path: string, options: CallOptions): Promise<T> {
+  return callApi<T>(`/api/moderation/${path}`, options);
+}
+
+/** callApi('/api/account', { token, locale: 'fr' }) → the JSON answer, or throws ApiError. */
+export async function callApi<T>(url: string, { token, locale, method = 'GET', body, signal }: CallOptions): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(`/api/moderation/${path}`, {
+    response = await fetch(url, {
       method,
       signal,
       headers: {

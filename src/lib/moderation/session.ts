@@ -52,6 +52,9 @@ const STORAGE_KEY = 'vitrine.moderation.token';
 export class DevAuth implements Auth {
   readonly kind = 'dev';
 
+  /** The merchant space keeps its token apart from the console's: one tab may hold both. */
+  constructor(readonly storageKey: string = STORAGE_KEY) {}
+
   /** Takes #token=… from the address, then removes it so it is neither bookmarked nor shared. */
   adoptFragment(): boolean {
     const token = tokenFromFragment(location.hash);
@@ -62,21 +65,21 @@ export class DevAuth implements Auth {
   }
 
   use(token: string): void {
-    sessionStorage.setItem(STORAGE_KEY, token.trim());
+    sessionStorage.setItem(this.storageKey, token.trim());
   }
 
   async token(): Promise<string | null> {
-    return sessionStorage.getItem(STORAGE_KEY);
+    return sessionStorage.getItem(this.storageKey);
   }
 
   async signOut(): Promise<void> {
-    sessionStorage.removeItem(STORAGE_KEY);
+    sessionStorage.removeItem(this.storageKey);
   }
 }
 
 type SupabaseAuthApi = {
   getSession(): Promise<{ data: { session: { access_token: string } | null } }>;
-  signInWithOtp(credentials: { email: string; options?: { emailRedirectTo?: string; shouldCreateUser?: boolean } }): Promise<{ error: { message: string } | null }>;
+  signInWithOtp(credentials: { email: string; options?: { emailRedirectTo?: string; shouldCreateUser?: boolean; data?: Record<string, string> } }): Promise<{ error: { message: string } | null }>;
   signOut(): Promise<unknown>;
 };
 
@@ -94,9 +97,14 @@ export class SupabaseAuth implements Auth {
     );
   }
 
-  /** Sends the magic link; only existing accounts get one (moderators are invited, never self-made). */
-  async sendLink(email: string, redirectTo: string): Promise<string | null> {
-    const { error } = await (await this.#auth).signInWithOtp({ email, options: { emailRedirectTo: redirectTo, shouldCreateUser: false } });
+  /**
+   * Sends the magic link. Moderators' accounts exist already (they are invited, never self-made);
+   * a merchant's is created by its first sign-in (createUser).
+   */
+  async sendLink(email: string, redirectTo: string, createUser = false): Promise<string | null> {
+    // The account's language, for the message's template (supabase/templates/magic_link.html).
+    const data = { locale: document.documentElement.lang === 'en' ? 'en' : 'fr' };
+    const { error } = await (await this.#auth).signInWithOtp({ email, options: { emailRedirectTo: redirectTo, shouldCreateUser: createUser, data } });
     return error?.message ?? null;
   }
 
@@ -111,6 +119,6 @@ export class SupabaseAuth implements Auth {
 }
 
 /** Supabase when the page was built with its public settings, else development tokens. */
-export function authFor(config: Partial<AuthConfig>): Auth {
-  return config.supabaseUrl && config.supabaseAnonKey ? new SupabaseAuth(config as AuthConfig) : new DevAuth();
+export function authFor(config: Partial<AuthConfig>, storageKey?: string): Auth {
+  return config.supabaseUrl && config.supabaseAnonKey ? new SupabaseAuth(config as AuthConfig) : new DevAuth(storageKey);
 }

@@ -111,7 +111,8 @@ begin
           -- A member's change is followed from the merchant space; a registration from its status page.
           'statusPath', case when p.kind = 'change' then case p.locale when 'en' then '/en/account/' else '/compte/' end
                              else private.status_path(p.id, p.locale) end,
-          'accountPath', case when change = 'created' then case p.locale when 'en' then '/en/account/' else '/compte/' end end)));
+          'accountPath', case when change = 'created' then case p.locale when 'en' then '/en/account/' else '/compte/' end end,
+          'change', case when p.kind = 'change' then true end)));
     end if;
     changed := changed || p.id;
     if change in ('created', 'republished', 'withdrawn') or (change = 'changed' and listing.status = 'published') then

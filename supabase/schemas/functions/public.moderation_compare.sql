@@ -1,7 +1,9 @@
 -- moderation_compare('5b0e…') → {submission: {...}, duplicates: [{..., matches: ['neq', 'phone']}]}
 -- A proposal beside up to 10 published listings or open proposals it may duplicate, by the
 -- pre-check's rules (same NEQ, phone or website, or near-identical name in the same town),
--- published ones first. Moderators only; runs with the caller's rights.
+-- published ones first. A member's change is shown as the listing it would make, beside the
+-- published listing (`published`), so the moderator sees what changes. Moderators only; runs with
+-- the caller's rights.
 create or replace function public.moderation_compare(proposal_id uuid) returns jsonb
 language plpgsql stable
 set search_path = ''
@@ -16,7 +18,7 @@ begin
   if p.id is null then
     raise exception 'unknown proposal' using errcode = 'VT404';
   end if;
-  f := p.fields;
+  f := private.proposed_fields(p);
   select coalesce(jsonb_agg(o.listing || jsonb_build_object('matches', to_jsonb(o.matches)) order by o.rank), '[]') into duplicates
   from (
     select c.listing, row_number() over (order by c.published desc, c.created_at, c.id) as rank, array_remove(array[
@@ -48,6 +50,10 @@ begin
   return jsonb_build_object(
     'submission', private.fields_for_moderators(f) || jsonb_build_object('id', p.id, 'kind', p.kind, 'status', p.status, 'locale', p.locale,
       'submittedAt', p.created_at, 'slug', (select l.slug from public.listings l where l.id = p.listing_id)),
-    'duplicates', duplicates);
+    'duplicates', duplicates)
+    || case when p.kind = 'change' then jsonb_build_object('published', (
+         select private.fields_for_moderators(to_jsonb(l))
+           || jsonb_build_object('id', l.id, 'slug', l.slug, 'status', 'approved', 'locale', l.locale, 'submittedAt', l.created_at)
+         from public.listings l where l.id = p.listing_id)) else '{}'::jsonb end;
 end
 $$;

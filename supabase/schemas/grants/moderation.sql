@@ -20,5 +20,6 @@ grant execute on function
   private.is_moderator(), private.require_moderator(), private.fold(text), private.name_key(text),
   private.is_well_formed_neq(text), private.is_publishable(text, text, text),
   private.matches_filters(public.proposals, text, text, text), private.passes_all_checks(public.proposals),
-  private.fields_for_moderators(jsonb), private.same_town_and_name(text, text, text, text, text, text)
+  private.fields_for_moderators(jsonb), private.same_town_and_name(text, text, text, text, text, text),
+  private.proposed_fields(public.proposals)
   to authenticated, service_role;

@@ -16,6 +16,8 @@ create view public.catalogue with (security_barrier) as
     -- 'none' (delivers only: latitude and longitude are null, the listing is not on the map).
     l.location_precision::text as location_precision, l.phone::text as phone,
     l.website::text as website, l.social_links::text[] as social_links, l.opening_hours::jsonb as opening_hours,
+    -- In store, curbside, delivery (and where), an online store, gift cards (src/lib/ways-to-buy.ts).
+    l.ways_to_buy::jsonb as ways_to_buy,
     l.published_at as approved_at, l.updated_at
   from public.listings l
   join public.categories c on c.slug = l.category_slug
