@@ -8,7 +8,6 @@ begin
   if p.kind = 'create' then
     return p.fields;
   end if;
-  return coalesce((select jsonb_strip_nulls(to_jsonb(jsonb_populate_record(null::public.listing_fields, to_jsonb(l))))
-                     from public.listings l where l.id = p.listing_id), '{}') || p.fields;
+  return coalesce((select private.fields_of(l) from public.listings l where l.id = p.listing_id), '{}') || p.fields;
 end
 $$;

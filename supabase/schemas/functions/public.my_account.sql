@@ -14,8 +14,7 @@ as $$
         'id', l.id, 'slug', l.slug, 'name', l.name, 'status', l.status, 'role', private.member_role(l.id),
         'version', l.version, 'fieldVersions', l.field_versions, 'locale', l.locale,
         -- Every field of the form (public.listing_fields), the private ones included.
-        'fields', jsonb_strip_nulls(to_jsonb(l) - 'id' - 'slug' - 'status' - 'version' - 'field_versions' - 'locale'
-                                    - 'created_at' - 'updated_at' - 'published_at'),
+        'fields', private.fields_of(l),
         'members', (select coalesce(jsonb_agg(jsonb_build_object('userId', m.user_id, 'email', private.co_member_email(m.user_id), 'role', m.role, 'addedAt', m.added_at)
                                               order by m.role, m.added_at), '[]')
                     from public.listing_members m where m.listing_id = l.id),

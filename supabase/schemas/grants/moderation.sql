@@ -21,5 +21,5 @@ grant execute on function
   private.is_well_formed_neq(text), private.is_publishable(text, text, text),
   private.matches_filters(public.proposals, text, text, text), private.passes_all_checks(public.proposals),
   private.fields_for_moderators(jsonb), private.same_town_and_name(text, text, text, text, text, text),
-  private.proposed_fields(public.proposals)
+  private.proposed_fields(public.proposals), private.fields_of(public.listings)
   to authenticated, service_role;
