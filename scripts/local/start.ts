@@ -71,6 +71,8 @@ runCommand(async () => {
   console.log(catcher
     ? `Notices are delivered to the local mail catcher (${catcher.url}): .data/mail/*.eml, and the outbox page:\n  ${server.url}/moderation/outbox/`
     : `Notices are delivered through SMTP_URL's server.`);
+  console.log(`Merchant space (sign in by e-mail; the link arrives in the mail catcher, .data/mail/*.eml):\n  ${server.url}/compte/`
+    + '\n  To manage a demo listing, press "C’est mon commerce" on its page, then sign in with the listing’s contact address.');
   console.log('Press Ctrl+C to stop.');
 
   await new Promise<void>((resolve) => {

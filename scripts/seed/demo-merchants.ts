@@ -2,6 +2,7 @@
 // screenshot, a benchmark or a bug report can be reproduced. Pure: no I/O, no clock, no Math.random.
 // The municipalities come from public.municipalities (real towns, real populations); the words and
 // sentences are at the end of this file.
+import type { WaysToBuy } from '../../src/lib/ways-to-buy.ts';
 import { slugify } from '../../functions/_shared/slug.ts';
 import { DAYS, type Day, type OpeningHours, type Span } from '../../src/lib/opening-hours.ts';
 
@@ -39,6 +40,7 @@ export type DemoMerchant = {
   website: string | null;
   social_links: string[];
   opening_hours: OpeningHours;
+  ways_to_buy: WaysToBuy;
   contact_email: string;
   neq: string | null;
   seededIneligibility: SeededIneligibility | null;
@@ -259,10 +261,30 @@ function makeMerchant(
     website: random.chance(0.8) ? `https://${random.chance(0.5) ? 'www.' : ''}${domain}` : null,
     social_links: socialLinks(random, domain),
     opening_hours: random.chance(0.95) ? openingHours(random, kind.hours, state.year) : {},
+    ways_to_buy: waysToBuy(slugify(`${name} ${town.name}`), town.name, domain, where.location_precision),
     contact_email: `${random.pick(MAILBOXES)}@${domain}`,
     neq: uniqueNeq(random, state),
     seededIneligibility: null,
   };
+}
+
+/**
+ * Ways to buy, from the shop's name and town (not the random stream, so the rest of the demo stays
+ * as it was): most sell in store (not a delivery-only one), about a third deliver in their area, a
+ * quarter offer curbside pickup or an online store, two in five gift cards.
+ */
+function waysToBuy(key: string, town: string, domain: string, precision: DemoMerchant['location_precision']): WaysToBuy {
+  const h = hashOf(`ways:${key}`);
+  const ways: WaysToBuy = {};
+  if (precision !== 'none' && h % 100 < 88) ways.in_store = true;
+  if ((h >>> 7) % 100 < 26) ways.curbside = true;
+  if (precision === 'none' || (h >>> 11) % 100 < 34) {
+    ways.delivery = true;
+    if ((h >>> 17) % 2) ways.delivery_area = `${town} et les environs`;
+  }
+  if ((h >>> 19) % 100 < 24) ways.online_store = `https://boutique.${domain}`;
+  if ((h >>> 25) % 100 < 40) ways.gift_cards = true;
+  return ways;
 }
 
 /**
@@ -340,6 +362,7 @@ function makeOutsideQuebec(random: Random, state: GenerationState): DemoMerchant
     website: `https://${domain}`,
     social_links: socialLinks(random, domain),
     opening_hours: openingHours(random, kind.hours, state.year),
+    ways_to_buy: { in_store: true },
     contact_email: `contact@${domain}`,
     neq: uniqueNeq(random, state),
     seededIneligibility: 'outside_quebec',

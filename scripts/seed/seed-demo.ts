@@ -133,11 +133,11 @@ async function insertBatch(tx: Queryable, batch: readonly DemoMerchant[], times:
     `with published as (
        insert into public.listings (id, slug, name, category_slug, description_fr, description_en, street_address, city,
          municipality_code, region_code, postal_code, latitude, longitude, location_precision, phone, website, social_links,
-         opening_hours, contact_email, neq, locale, created_at, updated_at, published_at)
+         opening_hours, ways_to_buy, contact_email, neq, locale, created_at, updated_at, published_at)
        select p.id, private.new_listing_slug(f.name, f.city), f.name, f.category_slug, coalesce(f.description_fr, ''),
          coalesce(f.description_en, ''), coalesce(f.street_address, ''), f.city, f.municipality_code, f.region_code,
          f.postal_code, f.latitude, f.longitude, f.location_precision, f.phone, f.website, coalesce(f.social_links, '{}'),
-         coalesce(f.opening_hours, '{}'), f.contact_email, f.neq, p.locale, p.created_at, p.decided_at, p.decided_at
+         coalesce(f.opening_hours, '{}'), coalesce(f.ways_to_buy, '{}'), f.contact_email, f.neq, p.locale, p.created_at, p.decided_at, p.decided_at
        from public.proposals p cross join lateral jsonb_populate_record(null::public.listing_fields, p.fields) f
        where p.id = any($1::uuid[])
        order by p.created_at, p.id
