@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 const FUNCTIONS = new URL('../functions/', import.meta.url).pathname;
 
 describe('functions folder', () => {
-  it('holds only endpoints routed under /api/, the status page and scheduled functions; no test or helper is deployed as a function', async () => {
+  it('holds only endpoints routed under /api/, the status and account editor pages and scheduled functions; no test or helper is deployed as a function', async () => {
     // parseISC: read each file's `config` export the way Netlify's build does.
     const found = await listFunctions([FUNCTIONS], { parseISC: true });
     expect(found.length).toBeGreaterThan(0);
@@ -17,6 +17,8 @@ describe('functions folder', () => {
         expect(paths.length, `${fn.name} has config.path or config.schedule`).toBeGreaterThan(0);
         // The one page a function renders: an applicant's status (the site holds only its template).
         if (fn.name === 'registration-status-page') expect(paths.sort()).toEqual(['/en/status/', '/statut/']);
+        // And the merchant space's editor, for a merchant without JavaScript.
+        else if (fn.name === 'account-page') expect(paths.sort()).toEqual(['/compte/modifier/', '/en/account/edit/']);
         else for (const path of paths) expect(path, fn.name).toMatch(/^\/api\//);
       }
     }

@@ -19,7 +19,7 @@ export const listingRequest = (locale: Locale) => object(locale, { listingId: me
 export const memberRequest = (locale: Locale) => object(locale, { listingId: merchantId(locale), userId: merchantId(locale) });
 export const roleRequest = (locale: Locale) => object(locale, { listingId: merchantId(locale), userId: merchantId(locale), role: role(locale) });
 export const inviteRequest = (locale: Locale) => object(locale, { listingId: merchantId(locale), email: email(locale), role: role(locale) });
-export const invitationRequest = (locale: Locale) => object(locale, { invitationId: merchantId(locale) });
+export const invitationRequest = (locale: Locale) => object(locale, { invitationId: merchantId(locale), locale: z.enum(['fr', 'en']).optional() });
 export const revertRequest = (locale: Locale) =>
   object(locale, { entryId: z.number({ error: t(locale, 'input.notObject') }).int().positive() });
 export const signInRequest = (locale: Locale) =>

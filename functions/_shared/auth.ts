@@ -9,6 +9,7 @@ import type { Claims } from './as-user.ts';
 import { ConfigurationError } from './db.ts';
 import { t, type Locale } from '../../src/i18n/index.ts';
 import type { Refusal } from './respond.ts';
+import { sessionToken } from './session-cookie.ts';
 
 /** A token that was sent but cannot be trusted: the handler answers 401 'unauthenticated'. */
 export class AuthError extends Error {
@@ -100,11 +101,21 @@ const BEARER = /^Bearer +([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*) *$/i;
  * claimsFromRequest(req) → null without an Authorization header; the verified claims of a signed-in
  * user or of the service role; throws AuthError for an expired, tampered or foreign token.
  */
-export async function claimsFromRequest(req: Request, env: Env = process.env): Promise<Claims | null> {
+export async function claimsFromRequest(req: Request, env: Env = process.env, { cookie = false } = {}): Promise<Claims | null> {
   const header = req.headers.get('authorization');
-  if (header === null) return null;
+  if (header === null) {
+    // The merchant space's endpoints also take the session cookie (session-cookie.ts).
+    const session = cookie ? sessionToken(req) : null;
+    return session ? verifyToken(session, env) : null;
+  }
   const token = BEARER.exec(header)?.[1];
   if (!token) throw new AuthError('invalid', 'The Authorization header is not "Bearer <token>".');
+  return verifyToken(token, env);
+}
+
+/** The verified claims of a token (a signed-in user's or the service role's), or AuthError. */
+export async function verifyToken(token: string, env: Env = process.env): Promise<Claims> {
+  if (!/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(token)) throw new AuthError('invalid', 'The token is not a JWT.');
   const { key, options } = verification(env);
   let payload: JWTPayload;
   try {

@@ -13,6 +13,7 @@ import type { z } from 'zod';
 import { isLocale, negotiateLocale, t, type Locale } from '../../src/i18n/index.ts';
 import type { Claims } from './as-user.ts';
 import { claimsFromRequest, moderatorRefusal, userRefusal } from './auth.ts';
+import { fromTheSite, sessionToken } from './session-cookie.ts';
 import { ClientGone, readBody, type BodyKind } from './body.ts';
 import { refusalForError, type ErrorWording } from './db-errors.ts';
 import { internalError, methodNotAllowed, refuse, type Refusal } from './respond.ts';
@@ -41,8 +42,11 @@ export type HandlerSpec<S extends SchemaFor> = {
   prepare?: (raw: unknown, kind: BodyKind | 'query') => unknown;
   /** A refusal decided on the raw input before the schema runs (register's honeypot). */
   screen?: (input: unknown, locale: Locale, req: Request) => Refusal | null;
-  /** How a refusal is answered: JSON by default (register answers a browser form with a page). */
-  refused?: (refusal: Refusal, locale: Locale, kind: BodyKind | 'query' | null, req: Request) => Response | Promise<Response>;
+  /**
+   * How a refusal is answered: JSON by default (register answers a browser form with a page; the
+   * merchant space's editor shows the form again with what was sent, `input` as prepared).
+   */
+  refused?: (refusal: Refusal, locale: Locale, kind: BodyKind | 'query' | null, req: Request, input?: unknown) => Response | Promise<Response>;
   wording?: ErrorWording;
   run: (call: Call<z.output<ReturnType<S>>>) => Promise<Response>;
 };
@@ -66,9 +70,14 @@ async function answer<S extends SchemaFor>(spec: HandlerSpec<S>, req: Request, c
   if (!allowed) return methodNotAllowed([...spec.methods]);
   let locale = negotiateLocale(req.headers.get('accept-language'));
   let kind: BodyKind | 'query' | null = spec.body ? null : 'query';
-  const refused = (refusal: Refusal) => (spec.refused ?? defaultRefusal)(refusal, locale, kind, req);
+  let input: unknown;
+  const refused = (refusal: Refusal) => (spec.refused ?? defaultRefusal)(refusal, locale, kind, req, input);
   try {
-    const claims = await claimsFromRequest(req);
+    const claims = await claimsFromRequest(req, process.env, { cookie: spec.auth === 'user' });
+    // A POST carried by the session cookie alone must come from the site's own pages.
+    if (spec.auth === 'user' && req.method === 'POST' && !req.headers.get('authorization') && sessionToken(req) && !fromTheSite(req)) {
+      return refused({ reason: 'forbidden', message: t(locale, 'error.forbidden') });
+    }
     if (spec.auth === 'moderator') {
       const refusal = moderatorRefusal(claims, locale);
       if (refusal) return refused(refusal);
@@ -83,7 +92,7 @@ async function answer<S extends SchemaFor>(spec: HandlerSpec<S>, req: Request, c
     } else {
       raw = Object.fromEntries(new URL(req.url).searchParams);
     }
-    const input = spec.prepare ? spec.prepare(raw, kind ?? 'query') : raw;
+    input = spec.prepare ? spec.prepare(raw, kind ?? 'query') : raw;
     // A form says which language it was filled in; the answer follows it.
     const chosen = (input as { locale?: unknown } | null)?.locale;
     if (isLocale(chosen)) locale = chosen;
@@ -100,7 +109,7 @@ async function answer<S extends SchemaFor>(spec: HandlerSpec<S>, req: Request, c
     if (refusal) return refused(refusal);
     if (spec.refused) {
       console.error(`[${spec.name}]`, error);
-      return spec.refused({ reason: 'internal', message: t(locale, 'error.internal') }, locale, kind, req);
+      return spec.refused({ reason: 'internal', message: t(locale, 'error.internal') }, locale, kind, req, input);
     }
     return internalError(spec.name, error);
   }

@@ -240,6 +240,8 @@ function buildSchemas(locale: Locale) {
     edit: z.strictObject({
       listingId: merchantId(locale),
       baseVersion: z.number({ error: m('input.notObject') }).int().min(1),
+      // The editor page's form says which language it was in.
+      locale: fields.locale,
       fields: z.strictObject({
         name: fields.name.optional(),
         neq: fields.neq.optional(),

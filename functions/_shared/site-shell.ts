@@ -22,13 +22,19 @@ const KEEP_MS = 5 * 60_000;
 const cache = new Map<string, { html: string; until: number }>();
 
 async function template(kind: ShellKind, locale: Locale): Promise<string | null> {
-  const url = `${siteUrl()}${SHELL_PATHS[kind][locale]}`;
+  const html = await sitePage(SHELL_PATHS[kind][locale]);
+  return html && SLOT.test(html) ? html : null;
+}
+
+/** A page of the built site (its path), kept a few minutes; null when it cannot be had. */
+export async function sitePage(path: string): Promise<string | null> {
+  const url = `${siteUrl()}${path}`;
   const kept = cache.get(url);
   if (kept && kept.until > Date.now()) return kept.html;
   try {
     const response = await fetch(url, { signal: AbortSignal.timeout(3000) });
-    const html = response.ok ? await response.text() : '';
-    if (!SLOT.test(html)) return null;
+    if (!response.ok) return null;
+    const html = await response.text();
     cache.set(url, { html, until: Date.now() + KEEP_MS });
     return html;
   } catch {

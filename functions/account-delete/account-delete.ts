@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { call } from '../_shared/as-user.ts';
 import { handler } from '../_shared/handler.ts';
 import { json } from '../_shared/respond.ts';
+import { endedSessionCookie } from '../_shared/session-cookie.ts';
 
 export const config: Config = { path: '/api/account/delete' };
 
@@ -14,5 +15,10 @@ export default handler({
   methods: ['POST'],
   auth: 'user',
   body: { schema: () => z.strictObject({}), limit: 1024, emptyJson: {} },
-  run: async ({ claims }) => json(await call(claims, 'public.delete_my_account()')),
+  run: async ({ claims }) => {
+    const response = json(await call(claims, 'public.delete_my_account()'));
+    // The session of an account that no longer exists ends with it.
+    response.headers.append('set-cookie', endedSessionCookie());
+    return response;
+  },
 });

@@ -28,7 +28,7 @@ describe.each(databaseKinds())('the merchant space’s API on %s', (kind) => {
   const linkIn = (address: string) => {
     const mail = catcher.messages.filter((m) => m.to.includes(address)).at(-1);
     const text = mail?.raw.replace(/=\r?\n/g, '').replace(/=3D/g, '=');
-    return /https?:\/\/\S+#token=([\w.-]+)/.exec(text ?? '')?.[0];
+    return /https?:\/\/\S+\/api\/account\/session\?\S+/.exec(text ?? '')?.[0];
   };
 
   beforeAll(async () => {
@@ -60,8 +60,24 @@ describe.each(databaseKinds())('the merchant space’s API on %s', (kind) => {
     expect(invitation).toEqual({ recipient: 'quincaillerie@example.ca' });
 
     expect((await postJson(`${api.url}/api/sign-in-link`, { email: 'Quincaillerie@example.ca', locale: 'fr' })).status).toBe(202);
-    await expect.poll(() => linkIn('quincaillerie@example.ca')).toMatch(/\/compte\/#token=/);
-    token = /#token=(.+)$/.exec(linkIn('quincaillerie@example.ca')!)![1]!;
+    await expect.poll(() => linkIn('quincaillerie@example.ca')).toMatch(/\/api\/account\/session\?token=.+&locale=fr$/);
+    const link = linkIn('quincaillerie@example.ca')!;
+    token = new URL(link).searchParams.get('token')!;
+    // Following the link keeps the session in an HttpOnly cookie and opens the merchant space.
+    const followed = await platformFetch(link, { redirect: 'manual' });
+    expect(followed.status).toBe(303);
+    expect(followed.headers.get('location')).toBe(`${api.url}/compte/`);
+    const cookie = followed.headers.get('set-cookie')!;
+    expect(cookie).toMatch(/^vitrine_session=[\w.-]+; Path=\/; HttpOnly; SameSite=Lax; Max-Age=3[56]\d\d$/);
+    const session = cookie.split(';')[0]!;
+    expect((await platformFetch(`${api.url}/api/account`, { headers: { cookie: session } })).status).toBe(200);
+    // A POST carried by the cookie alone must come from the site's pages, not from another site's form.
+    const forged = await platformFetch(`${api.url}/api/account/delete`, { method: 'POST', headers: { cookie: session, origin: 'https://evil.example', 'content-type': 'application/json' }, body: '{}' });
+    expect(forged.status).toBe(403);
+    // A link that is not one gets a page saying so, and no session.
+    const bad = await platformFetch(`${api.url}/api/account/session?token=not.a.token`, { redirect: 'manual' });
+    expect(bad.status).toBe(401);
+    expect(bad.headers.get('set-cookie')).toBeNull();
 
     const before = await account();
     expect(before.listings).toEqual([]);

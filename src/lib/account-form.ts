@@ -50,57 +50,66 @@ export function parseExceptions(text: string): { exceptions: DatedException[] } 
   return { exceptions };
 }
 
-function set(form: FormLike, name: string, value: string | boolean | undefined) {
-  const field = form.elements.namedItem(name);
-  if (field instanceof RadioNodeList) {
-    for (const radio of field) if (radio instanceof HTMLInputElement) radio.checked = radio.value === value;
-  } else if (field instanceof HTMLInputElement && field.type === 'checkbox') field.checked = value === true;
-  else if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement || field instanceof HTMLSelectElement) field.value = typeof value === 'string' ? value : '';
+/**
+ * The editor form's values for a listing, by input name: text as shown, "on" for a checked box, the
+ * location's choice. What the page fills in, and what a form posted without a script sends back.
+ */
+export function listingFormValues(f: ListingFields, closedWord: string): Record<string, string> {
+  const values: Record<string, string> = {
+    name: f.name, neq: f.neq ?? '', category: f.category_slug, descriptionFr: f.description_fr ?? '', descriptionEn: f.description_en ?? '',
+    address: f.street_address ?? '', city: f.city, postalCode: f.postal_code, phone: f.phone ?? '', email: f.contact_email ?? '',
+    website: f.website ?? '', links: (f.social_links ?? []).join('\n'),
+  };
+  const hours = f.opening_hours ?? {};
+  for (const day of DAYS) {
+    HOURS_SPAN_SUFFIXES.forEach((suffix, i) => {
+      const span = hours.week?.[day]?.[i];
+      values[`hours-${day}-opens${suffix}`] = span?.[0] ?? '';
+      values[`hours-${day}-closes${suffix}`] = span?.[1] ?? '';
+    });
+  }
+  if (hours.temporarilyClosed) values['hours-temporarily-closed'] = 'on';
+  values['hours-season-from'] = hours.closedSeasons?.[0]?.from ?? '';
+  values['hours-season-to'] = hours.closedSeasons?.[0]?.to ?? '';
+  values['hours-exceptions'] = exceptionsToText(hours.exceptions, closedWord);
+  const ways = f.ways_to_buy ?? {};
+  for (const way of WAY_BOXES) if (ways[way]) values[`ways-${way}`] = 'on';
+  values['ways-delivery_area'] = ways.delivery_area ?? '';
+  values['ways-online_store'] = ways.online_store ?? '';
+  // The pin stays the merchant's until it chooses otherwise; a town's point is the town's.
+  const precision = f.location_precision ?? 'town';
+  values.location = precision;
+  values.latitude = precision === 'pin' && f.latitude !== undefined ? String(f.latitude) : '';
+  values.longitude = precision === 'pin' && f.longitude !== undefined ? String(f.longitude) : '';
+  return values;
 }
 
 /** Puts a listing's fields into the editor form. */
 export function fillForm(form: FormLike, f: ListingFields, closedWord: string): void {
   form.reset();
-  set(form, 'name', f.name);
-  set(form, 'neq', f.neq ?? '');
-  set(form, 'category', f.category_slug);
-  set(form, 'descriptionFr', f.description_fr ?? '');
-  set(form, 'descriptionEn', f.description_en ?? '');
-  set(form, 'address', f.street_address ?? '');
-  set(form, 'city', f.city);
-  set(form, 'postalCode', f.postal_code);
-  set(form, 'phone', f.phone ?? '');
-  set(form, 'email', f.contact_email ?? '');
-  set(form, 'website', f.website ?? '');
-  set(form, 'links', (f.social_links ?? []).join('\n'));
-  const hours = f.opening_hours ?? {};
-  for (const day of DAYS) {
-    HOURS_SPAN_SUFFIXES.forEach((suffix, i) => {
-      const span = hours.week?.[day]?.[i];
-      set(form, `hours-${day}-opens${suffix}`, span?.[0] ?? '');
-      set(form, `hours-${day}-closes${suffix}`, span?.[1] ?? '');
-    });
+  const values = listingFormValues(f, closedWord);
+  for (const element of form.elements) {
+    if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement) || !element.name) continue;
+    const value = values[element.name];
+    if (element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio')) {
+      element.checked = element.type === 'checkbox' ? value === 'on' : value === element.value;
+    } else if (value !== undefined) element.value = value;
   }
-  set(form, 'hours-temporarily-closed', hours.temporarilyClosed === true);
-  set(form, 'hours-season-from', hours.closedSeasons?.[0]?.from ?? '');
-  set(form, 'hours-season-to', hours.closedSeasons?.[0]?.to ?? '');
-  set(form, 'hours-exceptions', exceptionsToText(hours.exceptions, closedWord));
-  const ways = f.ways_to_buy ?? {};
-  for (const way of WAY_BOXES) set(form, `ways-${way}`, ways[way] === true);
-  set(form, 'ways-delivery_area', ways.delivery_area ?? '');
-  set(form, 'ways-online_store', ways.online_store ?? '');
-  // The pin stays the merchant's until it chooses otherwise; a town's point is the town's.
-  const precision = f.location_precision ?? 'town';
-  set(form, 'location', precision);
-  set(form, 'latitude', precision === 'pin' && f.latitude !== undefined ? String(f.latitude) : '');
-  set(form, 'longitude', precision === 'pin' && f.longitude !== undefined ? String(f.longitude) : '');
 }
 
 /** The form's fields as an edit (every field), or the line of the special days that cannot be read. */
 export function readForm(form: FormLike): { fields: EditFields } | { badLine: number } {
   const data = new FormData(form);
-  const get = (name: string) => (typeof data.get(name) === 'string' ? (data.get(name) as string) : '');
-  const base = fromForm(data) as EditFields;
+  return editFromValues({ get: (name) => data.get(name) });
+}
+
+/**
+ * The editor's values as an edit, named as the API takes them, from anything with get(name): the
+ * page's FormData, a posted form's URLSearchParams, or listingFormValues.
+ */
+export function editFromValues(form: { get(name: string): unknown }): { fields: EditFields } | { badLine: number } {
+  const get = (name: string) => (typeof form.get(name) === 'string' ? (form.get(name) as string) : '');
+  const base = fromForm(form) as EditFields;
   delete base.consent;
   delete base.locale;
   delete base.company;
@@ -113,10 +122,10 @@ export function readForm(form: FormLike): { fields: EditFields } | { badLine: nu
     ...(week ? { week } : {}),
     ...(exceptions.exceptions.length ? { exceptions: exceptions.exceptions } : {}),
     ...(from || to ? { closedSeasons: [{ from, to }] } : {}),
-    ...(data.get('hours-temporarily-closed') ? { temporarilyClosed: true } : {}),
+    ...(get('hours-temporarily-closed') ? { temporarilyClosed: true } : {}),
   };
   const ways: WaysToBuy = {};
-  for (const way of WAY_BOXES) if (data.get(`ways-${way}`)) ways[way] = true;
+  for (const way of WAY_BOXES) if (get(`ways-${way}`)) ways[way] = true;
   if (get('ways-delivery_area').trim()) ways.delivery_area = get('ways-delivery_area').trim();
   if (get('ways-online_store').trim()) ways.online_store = get('ways-online_store').trim();
   const fields: EditFields = {

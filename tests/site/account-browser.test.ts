@@ -70,7 +70,7 @@ describe('the merchant space in the browser', () => {
   /** The link of the last message to `address`, as a mail program shows it. */
   const linkIn = (address: string) => {
     const mail = catcher.messages.filter((m) => m.to.includes(address)).at(-1);
-    return /https?:\/\/\S+#token=[\w.-]+/.exec(mail?.raw.replace(/=\r?\n/g, '').replace(/=3D/g, '=') ?? '')?.[0];
+    return /https?:\/\/\S+\/api\/account\/session\?\S+/.exec(mail?.raw.replace(/=\r?\n/g, '').replace(/=3D/g, '=') ?? '')?.[0];
   };
 
   it('claims the listing from its page, without a script', async () => {
@@ -88,10 +88,11 @@ describe('the merchant space in the browser', () => {
     await page.fill('#account-email', email);
     await page.click('[data-signin] button');
     await expect.poll(() => page.locator('[data-signin-status]').textContent()).toMatch(/lien vient de lui être envoyé/);
-    await expect.poll(() => linkIn(email)).toMatch(/\/compte\/#token=/);
+    await expect.poll(() => linkIn(email)).toMatch(/\/api\/account\/session\?token=/);
     await page.goto(linkIn(email)!);
-    // The token leaves the address bar at once.
-    await expect.poll(() => page.url()).not.toMatch(/token=/);
+    // The session is a cookie the page's script cannot read; the address is the merchant space's.
+    expect(page.url()).toBe(`${platform.url}/compte/`);
+    expect(await page.evaluate(() => document.cookie)).toBe('');
     await page.locator('[data-invitation-list] button').click();
     await expect.poll(() => page.locator('[data-editor-title]').textContent()).toBe('Modifier « Bar Le Quai »');
     expect(await page.inputValue('#acc-name')).toBe('Bar Le Quai');
@@ -143,5 +144,39 @@ describe('the merchant space in the browser', () => {
     expect((await db.query('select description_fr, version from public.listings where id = $1', [id]))[0]).toEqual({
       description_fr: 'Mon nouveau texte.', version: version + 2,
     });
+  });
+  it('edits without JavaScript: the editor page holds the listing, saves, and after a conflict keeps what was typed', async () => {
+    const plain = await browser.newContext({ javaScriptEnabled: false });
+    await plain.addCookies(await context.cookies());
+    const form = await plain.newPage();
+    try {
+      await form.goto(`${platform.url}/compte/`);
+      await form.locator('[data-needs-js] a').click();
+      expect(new URL(form.url()).pathname).toBe('/compte/modifier/');
+      expect(await form.inputValue('#acc-name')).toBe('Bar Le Quai');
+      expect(await form.inputValue('#acc-hours-fri-closes')).toBe('02:00');
+      expect(await form.isChecked('#acc-ways-delivery')).toBe(true);
+      await form.fill('#acc-descriptionEn', 'Riverside bar.');
+      await form.click('form[action="/api/account/edit"] button[type="submit"]');
+      await expect.poll(() => form.locator('[role="status"]').textContent()).toBe('Publié : Description en anglais. La page sera à jour dans quelques minutes.');
+      expect((await db.query('select description_en from public.listings where slug = $1', [slug]))[0]).toEqual({ description_en: 'Riverside bar.' });
+
+      // Someone else changes the English description while this page is open.
+      await db.query(`update public.listings set description_en = 'By the lake.', version = version + 1,
+        field_versions = field_versions || jsonb_build_object('description_en', version + 1) where slug = $1`, [slug]);
+      await form.fill('#acc-descriptionEn', 'Typed without a script.');
+      await form.fill('#acc-phone', '819 555 0177');
+      await form.click('form[action="/api/account/edit"] button[type="submit"]');
+      await expect.poll(() => form.locator('[role="alert"]').textContent()).toMatch(/Valeur actuelle : By the lake\./);
+      expect(await form.inputValue('#acc-descriptionEn')).toBe('Typed without a script.');
+      expect(await form.inputValue('#acc-phone')).toBe('819 555 0177');
+      await form.click('form[action="/api/account/edit"] button[type="submit"]');
+      await expect.poll(() => form.locator('[role="status"]').textContent()).toMatch(/^Publié : /);
+      expect((await db.query('select description_en, phone from public.listings where slug = $1', [slug]))[0]).toEqual({
+        description_en: 'Typed without a script.', phone: '+18195550177',
+      });
+    } finally {
+      await plain.close();
+    }
   });
 });

@@ -1,11 +1,12 @@
 // <vitrine-account>: the merchant space (../AccountPage.astro). Signs in by a link sent by e-mail
-// (Supabase Auth's magic link in production, the development link through the local mail catcher
-// otherwise), then shows what GET /api/account returns and sends each action to /api/account/*.
+// (POST /api/sign-in-link: Supabase Auth's magic link in production, the development link through
+// the local mail catcher otherwise), whose session lives in an HttpOnly cookie that the browser
+// sends with each call; then shows what GET /api/account returns and sends each action to
+// /api/account/*.
 // The edit form sends only what the merchant changed, with the version it started from; a 409
 // keeps the merchant's text in the form and shows the current values beside it.
 import { changedFields, fillForm, readForm, type EditFields, type ListingFields } from '../../lib/account-form.ts';
 import { ApiError, callApi } from '../../lib/moderation/api.ts';
-import { authFor, DevAuth, isExpired, readClaims, SupabaseAuth, type Auth } from '../../lib/moderation/session.ts';
 
 type Member = { userId: string; email: string | null; role: 'owner' | 'editor'; addedAt: string };
 type HistoryEntry = { id: number; action: string; at: string; fields: string[] | null; by: string; revertible: boolean };
@@ -26,7 +27,6 @@ const FORM_NAMES: Record<string, string> = {
 };
 
 class VitrineAccount extends HTMLElement {
-  #auth!: Auth;
   #m: Record<string, string> = {};
   #locale = 'fr';
   #account: Account | null = null;
@@ -49,21 +49,8 @@ class VitrineAccount extends HTMLElement {
     this.#m = JSON.parse(this.dataset.messages ?? '{}');
     this.#locale = this.dataset.locale ?? 'fr';
     this.#$('[data-needs-js]').remove();
-    this.#auth = authFor({ supabaseUrl: this.dataset.supabaseUrl, supabaseAnonKey: this.dataset.supabaseAnonKey }, 'vitrine.account.token');
-    if (this.#auth instanceof DevAuth) {
-      this.#auth.adoptFragment();
-      // The link opened in the tab that asked for it changes only the fragment: no new page load.
-      const auth = this.#auth;
-      addEventListener('hashchange', () => auth.adoptFragment() && void this.#load());
-    }
     this.#wire();
-    void this.#start();
-  }
-
-  async #start() {
-    const token = await this.#auth.token();
-    if (token && !isExpired(token)) await this.#load();
-    else this.#showSignIn(token ? this.#text('account.signin.expired') : '');
+    void this.#load();
   }
 
   #showSignIn(message: string) {
@@ -72,15 +59,15 @@ class VitrineAccount extends HTMLElement {
     this.#$('[data-signin-status]').textContent = message;
   }
 
-  async #call<T>(url: string, body?: unknown): Promise<T> {
-    const token = await this.#auth.token();
-    return callApi<T>(url, { token, locale: this.#locale, method: body === undefined ? 'GET' : 'POST', body });
+  /** A call with the session cookie (no token in the page: the browser sends the cookie). */
+  #call<T>(url: string, body?: unknown): Promise<T> {
+    return callApi<T>(url, { token: null, locale: this.#locale, method: body === undefined ? 'GET' : 'POST', body });
   }
 
   /** Says what happened; a 401 brings the sign-in form back. */
   #fail(error: unknown) {
     if (error instanceof ApiError && error.status === 401) {
-      void this.#auth.signOut().then(() => this.#showSignIn(error.message || this.#text('account.signin.expired')));
+      this.#showSignIn(this.#text('account.signin.expired'));
       return;
     }
     this.#status(error instanceof ApiError && error.message ? error.message : this.#text('account.error.network'));
@@ -94,13 +81,14 @@ class VitrineAccount extends HTMLElement {
     try {
       this.#account = await this.#call<Account>('/api/account');
     } catch (error) {
-      this.#fail(error);
+      // Nobody signed in yet: the sign-in form, as it is.
+      if (error instanceof ApiError && error.status === 401) this.#showSignIn('');
+      else this.#fail(error);
       return;
     }
-    const token = await this.#auth.token();
     this.#$('[data-signin]').hidden = true;
     this.#$('[data-signed-in]').hidden = false;
-    this.#$('[data-who]').textContent = this.#text('account.signin.signedInAs', { email: this.#account.email ?? readClaims(token ?? '')?.email ?? '' });
+    this.#$('[data-who]').textContent = this.#text('account.signin.signedInAs', { email: this.#account.email });
     this.#renderInvitations();
     this.#renderListings();
     const wanted = new URLSearchParams(location.search).get('fiche');
@@ -265,13 +253,8 @@ class VitrineAccount extends HTMLElement {
       send.disabled = true;
       status.textContent = this.#text('account.signin.sending');
       try {
-        if (this.#auth instanceof SupabaseAuth) {
-          const error = await this.#auth.sendLink(email.value.trim(), `${location.origin}${location.pathname}`, true);
-          status.textContent = error ?? this.#text('account.signin.sent');
-        } else {
-          const answer = await callApi<{ message: string }>('/api/sign-in-link', { token: null, locale: this.#locale, method: 'POST', body: { email: email.value.trim(), locale: this.#locale } });
-          status.textContent = answer.message;
-        }
+        const answer = await callApi<{ message: string }>('/api/sign-in-link', { token: null, locale: this.#locale, method: 'POST', body: { email: email.value.trim(), locale: this.#locale } });
+        status.textContent = answer.message;
       } catch (error) {
         status.textContent = error instanceof ApiError && error.message ? error.message : this.#text('account.error.network');
       } finally {
@@ -280,7 +263,7 @@ class VitrineAccount extends HTMLElement {
     });
 
     this.#$('[data-sign-out]').addEventListener('click', async () => {
-      await this.#auth.signOut();
+      await this.#call('/api/account/sign-out', {}).catch(() => {});
       this.#showSignIn('');
     });
 
@@ -355,7 +338,7 @@ class VitrineAccount extends HTMLElement {
       if (!confirm(this.#text('account.data.deleteConfirm'))) return;
       try {
         await this.#call('/api/account/delete', {});
-        await this.#auth.signOut();
+        await this.#call('/api/account/sign-out', {}).catch(() => {});
         this.#showSignIn(this.#text('account.data.deleted'));
       } catch (error) {
         this.#fail(error);

@@ -4,6 +4,8 @@ import type { account as fr } from '../fr/account.ts';
 export const account: Record<keyof typeof fr, string> = {
   'account.title': 'My merchant space',
   'account.description': 'Manage your business’s listing: hours, ways to buy, description, location.',
+  'account.noScript': 'Without JavaScript: sign in with the form below, open the link you receive, then',
+  'account.noScriptLink': 'edit your listing here.',
   'account.intro': 'Sign in with your business’s e-mail address to edit your listing.',
   'account.signin.legend': 'Sign in',
   'account.signin.email': 'E-mail address',

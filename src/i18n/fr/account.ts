@@ -2,6 +2,8 @@
 export const account = {
   'account.title': 'Mon espace marchand',
   'account.description': 'Gérez la fiche de votre commerce : heures, façons d’acheter, description, emplacement.',
+  'account.noScript': 'Sans JavaScript : connectez-vous avec le formulaire ci-dessous, ouvrez le lien reçu, puis',
+  'account.noScriptLink': 'modifiez votre fiche ici.',
   'account.intro': 'Connectez-vous avec l’adresse courriel de votre commerce pour modifier votre fiche.',
   'account.signin.legend': 'Connexion',
   'account.signin.email': 'Adresse courriel',

@@ -52,9 +52,6 @@ const STORAGE_KEY = 'vitrine.moderation.token';
 export class DevAuth implements Auth {
   readonly kind = 'dev';
 
-  /** The merchant space keeps its token apart from the console's: one tab may hold both. */
-  constructor(readonly storageKey: string = STORAGE_KEY) {}
-
   /** Takes #token=… from the address, then removes it so it is neither bookmarked nor shared. */
   adoptFragment(): boolean {
     const token = tokenFromFragment(location.hash);
@@ -65,21 +62,21 @@ export class DevAuth implements Auth {
   }
 
   use(token: string): void {
-    sessionStorage.setItem(this.storageKey, token.trim());
+    sessionStorage.setItem(STORAGE_KEY, token.trim());
   }
 
   async token(): Promise<string | null> {
-    return sessionStorage.getItem(this.storageKey);
+    return sessionStorage.getItem(STORAGE_KEY);
   }
 
   async signOut(): Promise<void> {
-    sessionStorage.removeItem(this.storageKey);
+    sessionStorage.removeItem(STORAGE_KEY);
   }
 }
 
 type SupabaseAuthApi = {
   getSession(): Promise<{ data: { session: { access_token: string } | null } }>;
-  signInWithOtp(credentials: { email: string; options?: { emailRedirectTo?: string; shouldCreateUser?: boolean; data?: Record<string, string> } }): Promise<{ error: { message: string } | null }>;
+  signInWithOtp(credentials: { email: string; options?: { emailRedirectTo?: string; shouldCreateUser?: boolean } }): Promise<{ error: { message: string } | null }>;
   signOut(): Promise<unknown>;
 };
 
@@ -97,14 +94,9 @@ export class SupabaseAuth implements Auth {
     );
   }
 
-  /**
-   * Sends the magic link. Moderators' accounts exist already (they are invited, never self-made);
-   * a merchant's is created by its first sign-in (createUser).
-   */
-  async sendLink(email: string, redirectTo: string, createUser = false): Promise<string | null> {
-    // The account's language, for the message's template (supabase/templates/magic_link.html).
-    const data = { locale: document.documentElement.lang === 'en' ? 'en' : 'fr' };
-    const { error } = await (await this.#auth).signInWithOtp({ email, options: { emailRedirectTo: redirectTo, shouldCreateUser: createUser, data } });
+  /** Sends the magic link; only existing accounts get one (moderators are invited, never self-made). */
+  async sendLink(email: string, redirectTo: string): Promise<string | null> {
+    const { error } = await (await this.#auth).signInWithOtp({ email, options: { emailRedirectTo: redirectTo, shouldCreateUser: false } });
     return error?.message ?? null;
   }
 
@@ -119,6 +111,6 @@ export class SupabaseAuth implements Auth {
 }
 
 /** Supabase when the page was built with its public settings, else development tokens. */
-export function authFor(config: Partial<AuthConfig>, storageKey?: string): Auth {
-  return config.supabaseUrl && config.supabaseAnonKey ? new SupabaseAuth(config as AuthConfig) : new DevAuth(storageKey);
+export function authFor(config: Partial<AuthConfig>): Auth {
+  return config.supabaseUrl && config.supabaseAnonKey ? new SupabaseAuth(config as AuthConfig) : new DevAuth();
 }
