@@ -59,8 +59,12 @@ export function refusalForError(error: unknown, locale: Locale, wording: ErrorWo
       return typeof params.name === 'string'
         ? { reason: 'ineligible', message: t(locale, 'error.ineligible_named', { name: params.name }) }
         : { reason: 'ineligible', message: t(locale, known.message) };
-    case 'conflict':
-      return { reason: 'conflict', message: t(locale, known.message), extra: { conflicts: params.conflicts ?? {}, version: params.version } };
+    case 'conflict': {
+      // decide_proposals names the stale change (detail {message, params}); a member's edit is told its fields.
+      const message = typeof params.message === 'string' && hasMessage(params.message)
+        ? t(locale, params.message, (params.params ?? {}) as Record<string, string>) : t(locale, known.message);
+      return { reason: 'conflict', message, extra: { conflicts: params.conflicts ?? {}, version: params.version } };
+    }
     case 'changed': {
       const counts = { expected: Number(params.expected), stillPassing: Number(params.stillPassing) };
       return { reason: 'changed', message: t(locale, known.message, counts), extra: counts };

@@ -153,6 +153,20 @@ describe.each(databaseKinds())('merchant accounts on %s', (kind) => {
       await call(moderator, `public.decide_proposals(array[$1::uuid], 'reject', 'Adresse à confirmer.')`, [result.proposalId]);
     });
 
+    it('refuses to approve a queued change whose field changed since, so that it undoes nothing', async () => {
+      const first = await propose(ownerA, listingA, { name: 'Boulangerie A (premier)' }, await version(listingA));
+      const second = await propose(ownerA, listingA, { name: 'Boulangerie A (second)' }, await version(listingA));
+      await call(moderator, `public.decide_proposals(array[$1::uuid], 'approve')`, [second.proposalId]);
+      const before = await counts();
+      expect(await outcome(call(moderator, `public.decide_proposals(array[$1::uuid], 'approve')`, [first.proposalId]))).toBe('VT40C');
+      expect(await counts()).toEqual(before);
+      expect((await published(listingA)).name).toBe('Boulangerie A (second)');
+      await call(moderator, `public.decide_proposals(array[$1::uuid], 'reject', 'Remplacé par un changement plus récent.')`, [first.proposalId]);
+      // Back to the name the other tests expect.
+      await call(moderator, `public.decide_proposals(array[$1::uuid], 'approve')`,
+        [(await propose(ownerA, listingA, { name: 'Boulangerie A et fils' }, await version(listingA))).proposalId]);
+    });
+
     it('treats a page on the same website and a pin moved within its town as low-risk, a pin moved far as sensitive', async () => {
       const base = await version(listingA);
       const near = await propose(ownerA, listingA, { website: 'https://www.example.ca/menu', location: 'pin', latitude: 45.5801, longitude: -70.8850 }, base);

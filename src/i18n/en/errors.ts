@@ -20,6 +20,7 @@ export const errors: Partial<Record<MessageKey, string>> = {
   'error.ineligible': 'One of the listings cannot be published (Quebec businesses with a valid NEQ only): nothing was changed.',
   'error.ineligible_named': 'The listing "{name}" cannot be published (Quebec businesses with a valid NEQ only): nothing was changed.',
   'error.changed': 'Some listings changed since you confirmed: {stillPassing} of {expected} still pass every check. Nothing was approved; check the new count and confirm again.',
+  'error.staleChange': 'The change to "{name}" is stale: its fields changed since (another change was approved). Nothing was approved; refuse it or ask the business to make it again.',
   'error.conflict': 'This field changed since you started: nothing was saved.',
   'error.not_editable': 'This registration is not awaiting changes: it cannot be sent again.',
   'error.no_client_address': 'The client’s address is unknown: the request cannot be counted, so it is refused.',

@@ -18,6 +18,7 @@ export const errors = {
   'error.ineligible': 'Une des fiches ne peut pas être publiée (entreprise du Québec avec un NEQ valide seulement) : rien n’a été modifié.',
   'error.ineligible_named': 'La fiche « {name} » ne peut pas être publiée (entreprise du Québec avec un NEQ valide seulement) : rien n’a été modifié.',
   'error.changed': 'Des fiches ont changé depuis votre confirmation : {stillPassing} sur {expected} réussissent encore toutes les vérifications. Rien n’a été approuvé ; vérifiez le nouveau décompte et confirmez de nouveau.',
+  'error.staleChange': 'Le changement à « {name} » est dépassé : ses champs ont changé depuis (un autre changement a été approuvé). Rien n’a été approuvé ; refusez-le ou demandez au commerce de le refaire.',
   'error.conflict': 'Ce champ a changé depuis que vous avez commencé : rien n’a été enregistré.',
   'error.not_editable': 'Cette inscription n’attend pas de modifications : elle ne peut pas être renvoyée.',
   'error.no_client_address': 'L’adresse du client est inconnue : la demande ne peut pas être comptée, elle est refusée.',

@@ -13,6 +13,7 @@ declare
   found_count integer;
   changed uuid[];
   ineligible record;
+  stale record;
 begin
   perform private.require_moderator();
   if decision is null or decision not in ('approve', 'reject', 'request_changes') then
@@ -42,6 +43,23 @@ begin
     if found then
       raise exception 'listing "%" cannot be published: Quebec businesses with a well-formed NEQ only', ineligible.name
         using errcode = 'VT422', detail = jsonb_build_object('id', ineligible.id, 'name', ineligible.name)::text;
+    end if;
+  end if;
+
+  if decision = 'approve' then
+    -- A member's change whose fields changed again since it was made (another change approved
+    -- meanwhile) would undo that one: refused, naming it, with the fields' current values.
+    select p.id, l.name, (select jsonb_object_agg(k, to_jsonb(l) -> k) from jsonb_object_keys(p.fields) k
+                          where coalesce((l.field_versions ->> k)::integer, 1) > p.base_version) as conflicts
+      into stale
+      from public.proposals p join public.listings l on l.id = p.listing_id
+      where p.id = any(ids) and p.kind = 'change' and p.status <> 'approved'
+        and exists (select 1 from jsonb_object_keys(p.fields) k where coalesce((l.field_versions ->> k)::integer, 1) > p.base_version)
+      order by p.created_at, p.id limit 1;
+    if found then
+      raise exception 'the change to "%" is stale: its fields changed since it was made', stale.name using errcode = 'VT40C',
+        detail = jsonb_build_object('id', stale.id, 'conflicts', stale.conflicts,
+          'message', 'error.staleChange', 'params', jsonb_build_object('name', stale.name))::text;
     end if;
   end if;
 

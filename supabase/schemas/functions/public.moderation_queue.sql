@@ -23,7 +23,8 @@ begin
          (array_agg((to_jsonb(page.created_at) #>> '{}') || '|' || page.id order by page.created_at desc, page.id desc))[1]
     into items, last_key
   from (
-    select p.created_at, p.id, private.fields_for_moderators(p.fields) || jsonb_build_object(
+    -- A member's change is shown as the listing it would make (its name and town among them).
+    select p.created_at, p.id, private.fields_for_moderators(private.proposed_fields(p)) || jsonb_build_object(
              'id', p.id, 'kind', p.kind, 'listingId', p.listing_id, 'locale', p.locale, 'checks', p.checks,
              'outcome', p.checks_outcome, 'submittedAt', p.created_at) as item
     from public.proposals p
