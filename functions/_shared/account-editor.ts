@@ -5,7 +5,7 @@
 // The form posts to /api/account/edit with the listing's version and the values it showed, so that
 // only what the merchant changed is sent (src/lib/account-form.ts, as the page's script does).
 import { fieldLabel, t, type Locale, type MessageKey } from '../../src/i18n/index.ts';
-import { editFromValues, listingFormValues, changedFields, type ListingFields } from '../../src/lib/account-form.ts';
+import { changedFields, editFromValues, FORM_NAMES, listingFormValues, type ListingFields } from '../../src/lib/account-form.ts';
 import { pathFor } from '../../src/lib/routes.ts';
 import { call, type Claims } from './as-user.ts';
 import { fillFormHtml } from './fill-form.ts';
@@ -18,12 +18,6 @@ type Account = { email: string; listings: Listing[]; invitations: Array<{ id: st
 
 export const EDITOR_PATH = { fr: '/compte/modifier/', en: '/en/account/edit/' } as const satisfies Record<Locale, `/${string}`>;
 
-// The database's names of fields → the form's, for their labels.
-const FORM_NAMES: Record<string, string> = {
-  category_slug: 'category', description_fr: 'descriptionFr', description_en: 'descriptionEn', street_address: 'address',
-  postal_code: 'postalCode', contact_email: 'email', social_links: 'links', opening_hours: 'hours', ways_to_buy: 'waysToBuy',
-  latitude: 'location', longitude: 'location', location_precision: 'location', municipality_code: 'city', region_code: 'city',
-};
 const labels = (locale: Locale, fields: string[]) => [...new Set(fields.map((f) => fieldLabel(locale, FORM_NAMES[f] ?? f)))].join(', ');
 const closedWord = (locale: Locale) => (locale === 'en' ? 'closed' : 'fermé');
 

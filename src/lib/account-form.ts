@@ -13,6 +13,13 @@ export type ListingFields = {
   website?: string; social_links?: string[]; opening_hours?: OpeningHours; ways_to_buy?: WaysToBuy; contact_email?: string; neq?: string;
 };
 
+/** A listing's field as the database names it (history, conflicts, journal) → the form's name, for its label. */
+export const FORM_NAMES: Readonly<Record<string, string>> = {
+  category_slug: 'category', description_fr: 'descriptionFr', description_en: 'descriptionEn', street_address: 'address',
+  postal_code: 'postalCode', contact_email: 'email', social_links: 'links', opening_hours: 'hours', ways_to_buy: 'waysToBuy',
+  latitude: 'location', longitude: 'location', location_precision: 'location', municipality_code: 'city', region_code: 'city',
+};
+
 /** The fields of an edit, named as the API takes them. */
 export type EditFields = Record<string, unknown>;
 

@@ -206,7 +206,10 @@ describe.each(databaseKinds())('merchant accounts on %s', (kind) => {
       expect(await outcome(call(ownerA, 'public.revert_change($1)', [theirs.id]))).toBe('VT403');
       await call(ownerA, 'public.revert_change($1)', [mine.id]);
       expect((await published(listingA)).phone).toBe('+18195550111');
-      // A moderator reverts anyone's.
+      // A moderator sees what members published, and reverts anyone's.
+      expect(await outcome(call(ownerA, 'public.member_changes(10)'))).toBe('VT403');
+      const lately = await call<Array<{ entryId: number; revertible: boolean; changes: Record<string, unknown> }>>(moderator, 'public.member_changes(100)');
+      expect(lately.find((c) => c.entryId === theirs.id)).toMatchObject({ revertible: true, changes: { description_fr: expect.any(Array) } });
       await call(moderator, 'public.revert_change($1)', [theirs.id]);
       expect((await published(listingA)).description_fr).not.toBe('Nouveau texte.');
     });
@@ -227,6 +230,17 @@ describe.each(databaseKinds())('merchant accounts on %s', (kind) => {
       expect((await call<{ listings: Array<{ id: string; role: string }> }>(claimant, 'public.my_account()')).listings).toEqual([
         expect.objectContaining({ id: listingC, role: 'owner' }),
       ]);
+    });
+
+    it('invites a new listing’s contact address when a moderator approves it, and says so in the notice', async () => {
+      const registered = await as(null, async (tx) => (await tx.query<{ r: { id: string } }>('select public.register_merchant($1::jsonb, $2, $3) as r', [
+        JSON.stringify({ name: 'Nouvelle boutique', category: 'animaux', city: 'Laval', postalCode: 'H7A 1A1', neq: '1165555555', locale: 'fr',
+          email: 'nouvelle@boutique.example.ca', phone: '+14505550100', address: '1, rue Test' }), `test:${randomUUID()}`, `bucket-${randomUUID()}`]))[0]!.r, 'vitrine_registrar');
+      await call(moderator, `public.decide_proposals(array[$1::uuid], 'approve')`, [registered.id]);
+      expect(await db.query(`select email, role::text, origin from public.invitations where listing_id = $1`, [registered.id]))
+        .toEqual([{ email: 'nouvelle@boutique.example.ca', role: 'owner', origin: 'approval' }]);
+      const [notice] = await db.query<{ params: { accountPath: string } }>(`select params from public.outbox where proposal_id = $1 and kind = 'approve'`, [registered.id]);
+      expect(notice!.params.accountPath).toBe('/compte/');
     });
 
     it('brings a transfer request with its NEQ to the moderators, whose approval makes the requester an owner', async () => {

@@ -5,7 +5,7 @@
 // /api/account/*.
 // The edit form sends only what the merchant changed, with the version it started from; a 409
 // keeps the merchant's text in the form and shows the current values beside it.
-import { changedFields, fillForm, readForm, type EditFields, type ListingFields } from '../../lib/account-form.ts';
+import { changedFields, fillForm, FORM_NAMES, readForm, type EditFields, type ListingFields } from '../../lib/account-form.ts';
 import { ApiError, callApi } from '../../lib/moderation/api.ts';
 
 type Member = { userId: string; email: string | null; role: 'owner' | 'editor'; addedAt: string };
@@ -19,12 +19,6 @@ type Listing = {
 type Account = { userId: string; email: string; listings: Listing[]; invitations: Array<{ id: string; listingId: string; name: string | null; role: string }> };
 type EditAnswer = { published: string[]; queued: string[]; proposalId: string | null; version: number };
 
-// The database's names of fields (history, conflicts) → the form's, for their labels.
-const FORM_NAMES: Record<string, string> = {
-  category_slug: 'category', description_fr: 'descriptionFr', description_en: 'descriptionEn', street_address: 'address',
-  postal_code: 'postalCode', contact_email: 'email', social_links: 'links', opening_hours: 'hours', ways_to_buy: 'waysToBuy',
-  latitude: 'location', longitude: 'location', location_precision: 'location', municipality_code: 'city', region_code: 'city',
-};
 
 class VitrineAccount extends HTMLElement {
   #m: Record<string, string> = {};

@@ -15,7 +15,8 @@ grant execute on function
   public.delete_my_account(),
   public.request_transfer(text, text, text),
   public.transfer_queue(),
-  public.decide_transfer(uuid, text, text)
+  public.decide_transfer(uuid, text, text),
+  public.member_changes(integer)
   to authenticated, service_role;
 -- What the policies and the functions that run with the caller's rights call.
 grant execute on function private.member_role(uuid), private.co_member_email(uuid), private.invited_listing_name(uuid)
