@@ -58,10 +58,7 @@ class VitrineModerationTransfers extends HTMLElement {
     const { m, locale } = pageContext(this);
     const article = document.createElement('article');
     const title = document.createElement('h3');
-    const link = document.createElement('a');
-    link.href = `/commerces/${change.listing.slug}/${locale === 'en' ? '?lang=en' : ''}`;
-    link.textContent = change.listing.name;
-    title.append(link, ` · ${m[`changes.action.${change.action}`] ?? change.action} · ${formatDate(locale, change.at)}`);
+    title.append(listingLink(change.listing.slug, change.listing.name, locale), ` · ${m[`changes.action.${change.action}`] ?? change.action} · ${formatDate(locale, change.at)}`);
     const { list, add } = factList(m);
     const shown = (value: unknown) => (typeof value === 'string' ? value : value === null ? '—' : JSON.stringify(value));
     for (const [field, [before, after]] of Object.entries(change.changes ?? {})) add(`field.${FORM_NAMES[field] ?? field}`, `${shown(before)} → ${shown(after)}`);
@@ -91,11 +88,8 @@ class VitrineModerationTransfers extends HTMLElement {
   #article(item: Transfer): HTMLElement {
     const { m, locale } = pageContext(this);
     const article = document.createElement('article');
-    const title = document.createElement('h2');
-    const link = document.createElement('a');
-    link.href = `/commerces/${item.listing.slug}/${locale === 'en' ? '?lang=en' : ''}`;
-    link.textContent = `${item.listing.name} (${item.listing.city})`;
-    title.append(link);
+    const title = document.createElement('h3');
+    title.append(listingLink(item.listing.slug, `${item.listing.name} (${item.listing.city})`, locale));
     const { list: facts, add: fact } = factList(m);
     fact('transfers.requester', item.email ?? '');
     fact('transfers.neq', `${item.neq} : ${item.neqMatches ? m['transfers.neqMatches'] : fill(m['transfers.neqDiffers']!, { neq: item.listing.neq ?? '' })}`);
@@ -128,6 +122,14 @@ class VitrineModerationTransfers extends HTMLElement {
     article.append(title, facts, label, reason, actions);
     return article;
   }
+}
+
+/** A link to a listing's page, in the console's language. */
+function listingLink(slug: string, text: string, locale: string): HTMLAnchorElement {
+  const link = document.createElement('a');
+  link.href = `/commerces/${slug}/${locale === 'en' ? '?lang=en' : ''}`;
+  link.textContent = text;
+  return link;
 }
 
 customElements.define('vitrine-moderation-transfers', VitrineModerationTransfers);
