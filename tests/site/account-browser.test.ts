@@ -125,6 +125,14 @@ describe('the merchant space in the browser', () => {
     expect((await shop.locator('[data-ui="fr"] .ways li').allTextContents())).toEqual(['En magasin', 'Cueillette à l’auto', 'Livraison : MRC du Granit']);
     const jsonLd = JSON.parse((await shop.locator('script[type="application/ld+json"]').first().textContent())!);
     expect(jsonLd.areaServed ?? jsonLd['@graph']?.find((n: { areaServed?: string }) => n.areaServed)?.areaServed).toBe('MRC du Granit');
+    // The map keeps the shop when it filters on delivery, and not on gift cards (tiles blocked: no internet here).
+    await shop.route((url) => !url.href.startsWith(platform.url), (route) => route.abort());
+    for (const [way, count] of [['delivery', '1 commerce dans cette vue.'], ['gift_cards', 'Aucun commerce dans cette vue.']]) {
+      await shop.goto(`${platform.url}/carte/?lat=45.58&lng=-70.88&z=12&achat=${way}`);
+      await shop.locator('vitrine-map[data-ready]').waitFor();
+      await expect.poll(() => shop.locator('[data-map-status]').textContent()).toBe(count);
+      expect(await shop.locator('#map-way').inputValue()).toBe(way);
+    }
     await shop.close();
   });
 
