@@ -23,8 +23,8 @@ const closedWord = (locale: Locale) => (locale === 'en' ? 'closed' : 'fermé');
 
 /**
  * The edit a form posted without a script stands for: what differs between the values it showed
- * (its hidden "shown" field) and the values it sent. The special days' bad line makes the hours
- * invalid, for the schema to say so beside them.
+ * (its hidden "shown" field) and the values it sent; with `badLine`, the special days' line that
+ * cannot be read (the handler refuses it, beside the special days).
  */
 export function editFromPostedForm(form: URLSearchParams): Record<string, unknown> {
   let shown: Record<string, string> = {};
@@ -35,8 +35,9 @@ export function editFromPostedForm(form: URLSearchParams): Record<string, unknow
   }
   const before = editFromValues({ get: (name) => shown[name] ?? null });
   const now = editFromValues(form);
-  const fields = 'badLine' in now ? { hours: 'invalid' } : changedFields('fields' in before ? before.fields : {}, now.fields);
-  return { listingId: form.get('listingId') ?? '', baseVersion: Number(form.get('baseVersion')), fields, locale: form.get('locale') ?? undefined };
+  const edit = { listingId: form.get('listingId') ?? '', baseVersion: Number(form.get('baseVersion')), locale: form.get('locale') ?? undefined };
+  if ('badLine' in now) return { ...edit, fields: {}, badLine: now.badLine };
+  return { ...edit, fields: changedFields('fields' in before ? before.fields : {}, now.fields) };
 }
 
 export type EditorState = {
@@ -78,7 +79,7 @@ export async function editorPage({ locale, claims, listingId, posted, refusal, d
   parts.push(`<h2>${escapeHtml(t(locale, 'account.edit.title', { name: listing.name }))}</h2><p>${escapeHtml(t(locale, 'account.edit.sensitive'))}</p>`);
   if (refusal) parts.push(refusalHtml(locale, refusal));
   const current = listingFormValues(listing.fields, closedWord(locale));
-  parts.push(await formHtml(locale, listing, current, posted));
+  parts.push(await formHtml(locale, listing, current, posted, refusal));
   const waiting = listing.proposals.map((p) => `<li>${escapeHtml(labels(locale, Object.keys(p.fields)))} : ${escapeHtml(t(locale, `account.proposals.status.${p.status}` as MessageKey))}${p.reason ? ` (${escapeHtml(p.reason)})` : ''}</li>`);
   parts.push(`<h3>${escapeHtml(t(locale, 'account.proposals.title'))}</h3><ul>${waiting.join('') || `<li>${escapeHtml(t(locale, 'account.proposals.none'))}</li>`}</ul>`);
   return page(await inShell('page', locale, { title: `${t(locale, 'account.edit.title', { name: listing.name })} | ${t(locale, 'site.name')}`, main: parts.join('') }), status);
@@ -95,11 +96,28 @@ function refusalHtml(locale: Locale, refusal: Refusal): string {
 }
 
 /**
+ * Each field's message in its place in the form (the element RegistrationFields keeps for it), and
+ * its inputs marked invalid: `fields.postalCode` → #acc-postalCode-error, `fields.waysToBuy.delivery_area`
+ * → #acc-ways-delivery_area-error, `fields.hours.exceptions` → #acc-hours-exceptions-error.
+ */
+function withErrors(html: string, errors: Array<{ field: string; message: string }>): string {
+  let out = html;
+  for (const { field, message } of errors) {
+    const path = field.replace(/^fields\./, '').split('.');
+    const name = path[0] === 'waysToBuy' && path[1] ? `ways-${path[1]}` : path[0] === 'hours' && path[1] === 'exceptions' ? 'hours-exceptions' : path[0]!;
+    const id = `acc-${name}-error`;
+    out = out.replace(new RegExp(`(<p[^>]*\\sid="${id}"[^>]*?)\\s+hidden([^>]*>)</p>`), (_m, open: string, rest: string) => `${open}${rest}${escapeHtml(message)}</p>`);
+    out = out.replace(new RegExp(`<(input|textarea|select)([^>]*\\sid="acc-${name}"[^>]*)>`), (_m, tag: string, attrs: string) => `<${tag}${attrs} aria-invalid="true">`);
+  }
+  return out;
+}
+
+/**
  * The site's editor form, filled: the listing's current values, except the fields the merchant
  * changed in what it sent (kept as sent), so that saving again applies its changes and nobody
  * else's is undone. The hidden fields say which listing, from which version, and what was shown.
  */
-async function formHtml(locale: Locale, listing: Listing, current: Record<string, string>, posted?: URLSearchParams): Promise<string> {
+async function formHtml(locale: Locale, listing: Listing, current: Record<string, string>, posted?: URLSearchParams, refusal?: Refusal): Promise<string> {
   const values = { ...current };
   if (posted) {
     let shown: Record<string, string> = {};
@@ -117,7 +135,7 @@ async function formHtml(locale: Locale, listing: Listing, current: Record<string
   const site = await sitePage(pathFor(locale, { kind: 'account' }));
   const form = site && /<form\b[^>]*data-edit-form[^>]*>([\s\S]*?)<\/form>/.exec(site);
   if (!form) return `<p>${escapeHtml(t(locale, 'account.error.network'))}</p>`;
-  let inner = fillFormHtml(form[1]!, values);
+  let inner = withErrors(fillFormHtml(form[1]!, values), refusal?.errors ?? []);
   // A merchant's pin is kept as it is: its choice, which the page's script enables, is enabled here.
   if (values.location === 'pin') inner = inner.replace(/(<div class="choice" data-pin-choice) hidden/, '$1').replace(/(value="pin") disabled/, '$1');
   const hidden = { listingId: listing.id, baseVersion: String(listing.version), shown: JSON.stringify(current), locale };

@@ -9,6 +9,7 @@ import { call } from '../_shared/as-user.ts';
 import { EDITOR_PATH, editFromPostedForm, editorPage } from '../_shared/account-editor.ts';
 import { claimsFromRequest } from '../_shared/auth.ts';
 import { handler } from '../_shared/handler.ts';
+import { t } from '../../src/i18n/index.ts';
 import { listingEditSchema, toListingEdit } from '../_shared/registration-schema.ts';
 import { json, refuse, seeOther, type Refusal } from '../_shared/respond.ts';
 import { siteUrl } from '../_shared/site-url.ts';
@@ -28,6 +29,12 @@ export default handler({
     const edit = editFromPostedForm(raw as URLSearchParams);
     sentForms.set(edit, raw as URLSearchParams);
     return edit;
+  },
+  // A special day that cannot be read, said beside the special days.
+  screen: (input, locale) => {
+    const bad = (input as { badLine?: number }).badLine;
+    return bad === undefined ? null : { reason: 'invalid_input', message: t(locale, 'error.invalid_input'),
+      errors: [{ field: 'fields.hours.exceptions', message: t(locale, 'account.hours.exceptionsFormat', { line: bad }) }] };
   },
   refused: async (refusal: Refusal, locale, kind, req, input) => {
     const posted = input && typeof input === 'object' ? sentForms.get(input) : undefined;

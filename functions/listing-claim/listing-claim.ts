@@ -4,6 +4,7 @@
 // registration. A browser without JavaScript posts the form and gets a page that says so.
 import type { Config } from '@netlify/functions';
 import { t } from '../../src/i18n/index.ts';
+import { pathFor } from '../../src/lib/routes.ts';
 import { claimRequest } from '../_shared/account-schema.ts';
 import { refuseAs } from '../_shared/form-page.ts';
 import { handler } from '../_shared/handler.ts';
@@ -25,7 +26,8 @@ export default handler({
     const message = t(locale, 'account.claim.sent');
     if (kind !== 'form') return json({ message }, 202);
     const main = `<h1>${escapeHtml(t(locale, 'account.claim.title'))}</h1><p role="status">${escapeHtml(message)}</p>`
-      + `<p>${escapeHtml(t(locale, 'account.claim.lost'))}</p>`;
+      + `<p><a href="${pathFor(locale, { kind: 'merchant', slug: input.slug })}">${escapeHtml(t(locale, 'account.claim.back'))}</a></p>`
+      + `<p><a href="${pathFor(locale, { kind: 'account' })}">${escapeHtml(t(locale, 'account.claim.lost'))}</a></p>`;
     return page(await inShell('page', locale, { title: `${t(locale, 'account.claim.title')} | ${t(locale, 'site.name')}`, main }), 202);
   },
 });

@@ -3,6 +3,7 @@
 // page sends only what the merchant changed: what it reads now beside what it read once filled.
 // No Node-only import: the account page's script uses it.
 import { fromForm, HOURS_SPAN_SUFFIXES } from '../../functions/_shared/registration-schema.ts';
+import { formatPhone } from './format.ts';
 import { DAYS, type DatedException, type OpeningHours, type Span } from './opening-hours.ts';
 import type { WaysToBuy } from './ways-to-buy.ts';
 
@@ -64,7 +65,7 @@ export function parseExceptions(text: string): { exceptions: DatedException[] } 
 export function listingFormValues(f: ListingFields, closedWord: string): Record<string, string> {
   const values: Record<string, string> = {
     name: f.name, neq: f.neq ?? '', category: f.category_slug, descriptionFr: f.description_fr ?? '', descriptionEn: f.description_en ?? '',
-    address: f.street_address ?? '', city: f.city, postalCode: f.postal_code, phone: f.phone ?? '', email: f.contact_email ?? '',
+    address: f.street_address ?? '', city: f.city, postalCode: f.postal_code, phone: f.phone ? formatPhone(f.phone) : '', email: f.contact_email ?? '',
     website: f.website ?? '', links: (f.social_links ?? []).join('\n'),
   };
   const hours = f.opening_hours ?? {};

@@ -166,8 +166,20 @@ describe('the merchant space in the browser', () => {
       expect(await form.isChecked('#acc-ways-delivery')).toBe(true);
       await form.fill('#acc-descriptionEn', 'Riverside bar.');
       await form.click('form[action="/api/account/edit"] button[type="submit"]');
-      await expect.poll(() => form.locator('[role="status"]').textContent()).toBe('Publié : Description en anglais. La page sera à jour dans quelques minutes.');
+      await expect.poll(() => form.locator('p[role="status"]').textContent()).toBe('Publié : Description en anglais. La page sera à jour dans quelques minutes.');
       expect((await db.query('select description_en from public.listings where slug = $1', [slug]))[0]).toEqual({ description_en: 'Riverside bar.' });
+
+      // A bad postal code and a special day that cannot be read: each said beside its field, what was typed kept.
+      await form.fill('#acc-postalCode', '12345');
+      await form.click('form[action="/api/account/edit"] button[type="submit"]');
+      await expect.poll(() => form.locator('#acc-postalCode-error').textContent()).toMatch(/code postal/i);
+      expect(await form.getAttribute('#acc-postalCode', 'aria-invalid')).toBe('true');
+      expect(await form.inputValue('#acc-postalCode')).toBe('12345');
+      await form.fill('#acc-postalCode', 'G6B 1A1');
+      await form.fill('#acc-hours-exceptions', 'demain fermé');
+      await form.click('form[action="/api/account/edit"] button[type="submit"]');
+      await expect.poll(() => form.locator('#acc-hours-exceptions-error').textContent()).toMatch(/^Ligne 1 : /);
+      await form.fill('#acc-hours-exceptions', '');
 
       // Someone else changes the English description while this page is open.
       await db.query(`update public.listings set description_en = 'By the lake.', version = version + 1,
@@ -179,7 +191,7 @@ describe('the merchant space in the browser', () => {
       expect(await form.inputValue('#acc-descriptionEn')).toBe('Typed without a script.');
       expect(await form.inputValue('#acc-phone')).toBe('819 555 0177');
       await form.click('form[action="/api/account/edit"] button[type="submit"]');
-      await expect.poll(() => form.locator('[role="status"]').textContent()).toMatch(/^Publié : /);
+      await expect.poll(() => form.locator('p[role="status"]').textContent()).toMatch(/^Publié : /);
       expect((await db.query('select description_en, phone from public.listings where slug = $1', [slug]))[0]).toEqual({
         description_en: 'Typed without a script.', phone: '+18195550177',
       });

@@ -114,7 +114,8 @@ class VitrineAccount extends HTMLElement {
 
   #renderListings() {
     const listings = this.#account!.listings;
-    this.#$('[data-no-listing]').hidden = listings.length > 0;
+    // An invitation waiting says what to do; "no listing, claim yours" would contradict it.
+    this.#$('[data-no-listing]').hidden = listings.length > 0 || this.#account!.invitations.length > 0;
     this.#$('[data-listing-list]').replaceChildren(...listings.map((l) => {
       const item = document.createElement('li');
       const state = `${this.#text(`account.role.${l.role}`)}, ${this.#text(`account.status.${l.status}`)}`;
@@ -181,7 +182,9 @@ class VitrineAccount extends HTMLElement {
     }
     list.replaceChildren(...listing.proposals.map((p) => {
       const item = document.createElement('li');
-      item.textContent = `${this.#labels(Object.keys(p.fields))} : ${this.#text(`account.proposals.status.${p.status}`)}${p.reason ? ` (${p.reason})` : ''} · ${when(p.submittedAt, this.#locale)}`;
+      // What the change proposes, where it is text (the name, the address…), so the merchant sees it while it waits.
+      const proposed = Object.entries(p.fields).filter(([, v]) => typeof v === 'string').map(([k, v]) => `${this.#label(k)} « ${v} »`).join(', ');
+      item.textContent = `${proposed || this.#labels(Object.keys(p.fields))} : ${this.#text(`account.proposals.status.${p.status}`)}${p.reason ? ` (${p.reason})` : ''} · ${when(p.submittedAt, this.#locale)}`;
       return item;
     }));
   }
@@ -345,7 +348,8 @@ class VitrineAccount extends HTMLElement {
     this.#clearErrors(form);
     const read = readForm(form);
     if ('badLine' in read) {
-      this.#fieldError(form, 'hours', this.#text('account.hours.exceptionsFormat', { line: read.badLine }));
+      this.#fieldError(form, 'hours.exceptions', this.#text('account.hours.exceptionsFormat', { line: read.badLine }));
+      form.querySelector<HTMLElement>('[name="hours-exceptions"]')?.focus();
       return;
     }
     const fields = changedFields(this.#initial, read.fields);
@@ -365,11 +369,16 @@ class VitrineAccount extends HTMLElement {
       ].filter(Boolean).join(' ');
       await this.#load();
       this.#status(said || this.#text('account.edit.nothing'));
+      // Said beside the button too: the page's top is far away on a long form.
+      this.#$('[data-save-status]').textContent = said || this.#text('account.edit.nothing');
     } catch (error) {
       if (error instanceof ApiError && error.status === 409 && error.reason === 'conflict') this.#showConflict(error.body);
       else if (error instanceof ApiError && error.status === 400 && Array.isArray(error.body.errors)) {
         for (const e of error.body.errors as Array<{ field: string; message: string }>) this.#fieldError(form, e.field.replace(/^fields\./, ''), e.message);
         this.#status(error.message);
+        this.#$('[data-save-status]').textContent = error.message;
+        // The first field to correct takes focus (and comes into view).
+        form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
       } else this.#fail(error);
     } finally {
       save.disabled = false;
@@ -401,7 +410,9 @@ class VitrineAccount extends HTMLElement {
       error.hidden = true;
       error.textContent = '';
     }
+    for (const field of form.querySelectorAll('[aria-invalid]')) field.removeAttribute('aria-invalid');
     this.#$('[data-conflict]').hidden = true;
+    this.#$('[data-save-status]').textContent = '';
   }
 
   #fieldError(form: HTMLFormElement, field: string, message: string) {
@@ -410,6 +421,11 @@ class VitrineAccount extends HTMLElement {
     if (error) {
       error.textContent = message;
       error.hidden = false;
+    }
+    // The fields of that wrapper say they are wrong, and which message says why.
+    for (const input of wrapper?.querySelectorAll<HTMLElement>('input:not([type="hidden"]), textarea, select') ?? []) {
+      input.setAttribute('aria-invalid', 'true');
+      if (error?.id) input.setAttribute('aria-describedby', [input.getAttribute('aria-describedby'), error.id].filter(Boolean).join(' '));
     }
   }
 }

@@ -62,7 +62,9 @@ export class ModerationQueue extends HTMLElement {
       name.textContent = item.name;
       const where = document.createElement('span');
       where.className = 'option-meta';
-      where.textContent = `${item.city} · ${names.categories?.[item.category] ?? item.category} · ${fill(m['queue.received']!, { date: formatDate(locale, item.submittedAt, false) })}`;
+      // A member's change of a published listing is told apart from a new registration.
+      const received = fill(m[item.kind === 'change' ? 'queue.changeReceived' : 'queue.received']!, { date: formatDate(locale, item.submittedAt, false) });
+      where.textContent = `${item.city} · ${names.categories?.[item.category] ?? item.category} · ${received}`;
       const outcome = document.createElement('span');
       outcome.className = 'option-outcome';
       outcome.textContent = fill(m['queue.outcome']!, { outcome: m[`outcome.${item.outcome}`] ?? item.outcome });

@@ -85,6 +85,7 @@ export const moderation: Partial<Record<MessageKey, string>> = {
   'console.queue.previous': 'Previous page',
   'console.queue.next': 'Next page',
   'console.queue.received': 'received {date}',
+  'console.queue.changeReceived': 'change to a published listing, received {date}',
   'console.queue.outcome': 'Checks: {outcome}',
 
   'console.detail.none': 'Choose a registration in the queue.',

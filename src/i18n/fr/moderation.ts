@@ -83,6 +83,7 @@ export const moderation = {
   'console.queue.previous': 'Page précédente',
   'console.queue.next': 'Page suivante',
   'console.queue.received': 'reçue le {date}',
+  'console.queue.changeReceived': 'modification d’une fiche publiée, reçue le {date}',
   'console.queue.outcome': 'Vérifications : {outcome}',
 
   'console.detail.none': 'Choisissez une inscription dans la file.',
