@@ -56,7 +56,7 @@ export function startRebuilder(options: RebuilderOptions): Rebuilder {
 
   async function rebuild(lastId: string): Promise<void> {
     const started = performance.now();
-    log(`Rebuilding the site for approvals up to request #${lastId}…`);
+    log(`Rebuilding the site for publications (approvals, members’ edits) up to request #${lastId}…`);
     try {
       const exported = await exportCatalogue(db, { outDir: contentDir });
       // Stamped like a start-up build, so that the next `npm start` serves this site at once.

@@ -6,6 +6,7 @@ export const account: Record<keyof typeof fr, string> = {
   'account.description': 'Manage your business’s listing: hours, ways to buy, description, location.',
   'account.noScript': 'Without JavaScript: sign in with the form below, open the link you receive, then',
   'account.noScriptLink': 'edit your listing here.',
+  'account.email.hint': 'The listing’s address: Vitrine’s invitations and notices go there. It is never published.',
   'account.intro': 'Sign in with your business’s e-mail address to edit your listing.',
   'account.signin.legend': 'Sign in',
   'account.signin.email': 'E-mail address',

@@ -20,7 +20,7 @@ export const notices: Partial<Record<MessageKey, string>> = {
   'notice.account': 'Your merchant space: {accountUrl}',
   'notice.approve.account': 'To edit your listing yourself (hours, ways to buy, description), sign in to the merchant space with this e-mail address: {accountUrl}',
   'notice.change.approve.subject': 'Your change to "{name}" is published',
-  'notice.change.approve.body': 'A moderator approved your change; the listing is up to date: {listingUrl}',
+  'notice.change.approve.body': 'A moderator approved your change; the listing’s page will be up to date in a few minutes: {listingUrl}',
   'notice.change.reject.subject': 'Your change to "{name}" was not accepted',
   'notice.change.reject.body': 'After review, your change was not accepted. The published listing stays as it was.',
   'notice.change.request_changes.subject': 'Your change to "{name}": changes requested',

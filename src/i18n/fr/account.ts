@@ -4,6 +4,7 @@ export const account = {
   'account.description': 'Gérez la fiche de votre commerce : heures, façons d’acheter, description, emplacement.',
   'account.noScript': 'Sans JavaScript : connectez-vous avec le formulaire ci-dessous, ouvrez le lien reçu, puis',
   'account.noScriptLink': 'modifiez votre fiche ici.',
+  'account.email.hint': 'L’adresse de la fiche : les invitations et les avis de Vitrine y sont envoyés. Elle n’est jamais publiée.',
   'account.intro': 'Connectez-vous avec l’adresse courriel de votre commerce pour modifier votre fiche.',
   'account.signin.legend': 'Connexion',
   'account.signin.email': 'Adresse courriel',

@@ -18,7 +18,7 @@ export const notices = {
   'notice.account': 'Votre espace marchand : {accountUrl}',
   'notice.approve.account': 'Pour modifier votre fiche vous-même (heures, façons d’acheter, description), connectez-vous à l’espace marchand avec cette adresse courriel : {accountUrl}',
   'notice.change.approve.subject': 'Votre changement à « {name} » est publié',
-  'notice.change.approve.body': 'Un modérateur a approuvé votre changement ; la fiche est à jour : {listingUrl}',
+  'notice.change.approve.body': 'Un modérateur a approuvé votre changement ; la page de la fiche sera à jour dans quelques minutes : {listingUrl}',
   'notice.change.reject.subject': 'Votre changement à « {name} » n’a pas été accepté',
   'notice.change.reject.body': 'Après examen, votre changement n’a pas été accepté. La fiche publiée reste comme elle était.',
   'notice.change.request_changes.subject': 'Votre changement à « {name} » : modifications demandées',
