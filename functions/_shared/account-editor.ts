@@ -9,8 +9,8 @@ import { changedFields, editFromValues, FORM_NAMES, listingFormValues, type List
 import { pathFor } from '../../src/lib/routes.ts';
 import { call, type Claims } from './as-user.ts';
 import { fillFormHtml } from './fill-form.ts';
-import { escapeHtml, page, type Refusal } from './respond.ts';
-import { inShell, sitePage } from './site-shell.ts';
+import { escapeHtml, type Refusal } from './respond.ts';
+import { shellPage, sitePage } from './site-shell.ts';
 
 type Listing = { id: string; slug: string; name: string; status: string; role: string; version: number; fields: ListingFields;
   proposals: Array<{ fields: Record<string, unknown>; status: string; reason: string | null }> };
@@ -74,7 +74,7 @@ export async function editorPage({ locale, claims, listingId, posted, refusal, d
   }
   if (!listing) {
     parts.push(`<p>${escapeHtml(t(locale, 'account.listings.none'))}</p>`);
-    return page(await inShell('page', locale, { title: `${t(locale, 'account.title')} | ${t(locale, 'site.name')}`, main: parts.join('') }), status);
+    return shellPage(locale, t(locale, 'account.title'), parts.join(''), status);
   }
   parts.push(`<h2>${escapeHtml(t(locale, 'account.edit.title', { name: listing.name }))}</h2><p>${escapeHtml(t(locale, 'account.edit.sensitive'))}</p>`);
   if (refusal) parts.push(refusalHtml(locale, refusal));
@@ -82,7 +82,7 @@ export async function editorPage({ locale, claims, listingId, posted, refusal, d
   parts.push(await formHtml(locale, listing, current, posted, refusal));
   const waiting = listing.proposals.map((p) => `<li>${escapeHtml(labels(locale, Object.keys(p.fields)))} : ${escapeHtml(t(locale, `account.proposals.status.${p.status}` as MessageKey))}${p.reason ? ` (${escapeHtml(p.reason)})` : ''}</li>`);
   parts.push(`<h3>${escapeHtml(t(locale, 'account.proposals.title'))}</h3><ul>${waiting.join('') || `<li>${escapeHtml(t(locale, 'account.proposals.none'))}</li>`}</ul>`);
-  return page(await inShell('page', locale, { title: `${t(locale, 'account.edit.title', { name: listing.name })} | ${t(locale, 'site.name')}`, main: parts.join('') }), status);
+  return shellPage(locale, t(locale, 'account.edit.title', { name: listing.name }), parts.join(''), status);
 }
 
 /** What was refused: the sentence, each field's message, and for a conflict each field's current value. */

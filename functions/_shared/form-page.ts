@@ -3,9 +3,9 @@
 // and leads back to the form. Everything from the request is escaped.
 import { fieldLabel, t, type Locale } from '../../src/i18n/index.ts';
 import type { BodyKind } from './body.ts';
-import { escapeHtml, page, refuse, statusOf, type Refusal } from '../_shared/respond.ts';
+import { escapeHtml, refuse, statusOf, type Refusal } from '../_shared/respond.ts';
 import { withHeaders } from './security-headers.ts';
-import { inShell } from './site-shell.ts';
+import { shellPage } from './site-shell.ts';
 
 export const FORM_PATH: Record<Locale, string> = { fr: '/inscription/', en: '/en/register/' };
 
@@ -23,8 +23,7 @@ export async function formRefusalPage(refusal: Refusal, locale: Locale): Promise
     + `<p role="alert">${escapeHtml(refusal.message)}</p>${list}`
     + `<p><a href="${FORM_PATH[locale]}">${escapeHtml(t(locale, 'form.back'))}</a></p>`
     + `<p>${escapeHtml(t(locale, 'form.backHint'))}</p>`;
-  const body = await inShell('page', locale, { title: `${title} | ${t(locale, 'site.name')}`, main });
-  return withHeaders(page(body, statusOf(refusal.reason)), refusal.headers ?? {});
+  return withHeaders(await shellPage(locale, title, main, statusOf(refusal.reason)), refusal.headers ?? {});
 }
 
 /** A refusal as the request came: a page for a browser's plain form, JSON for a script. */

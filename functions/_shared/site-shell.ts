@@ -4,8 +4,8 @@
 // configured site (SITE_URL: the CDN in production, `npm start`'s server locally; never the
 // request's Host, which the caller writes), keeps it a few minutes, and puts its content in the
 // slot. If the template cannot be had, the content still goes out in a plain page.
-import type { Locale } from '../../src/i18n/index.ts';
-import { escapeHtml } from './respond.ts';
+import { t, type Locale } from '../../src/i18n/index.ts';
+import { escapeHtml, page } from './respond.ts';
 import { siteUrl } from './site-url.ts';
 
 export type ShellKind = 'page' | 'status';
@@ -54,6 +54,14 @@ export async function inShell(
   let page = shell.replaceAll(SHELL_TITLE, escapeHtml(title)).replace(SLOT, () => main);
   for (const [from, to] of Object.entries(links)) page = page.replaceAll(`href="${from}"`, `href="${escapeHtml(to)}"`);
   return page;
+}
+
+/**
+ * A page of the site's template as an answer: `main` (HTML, already escaped) titled `name`, then the
+ * site's name. shellPage('fr', 'Mon espace marchand', '<h1>…</h1>', 202)
+ */
+export async function shellPage(locale: Locale, name: string, main: string, status = 200): Promise<Response> {
+  return page(await inShell('page', locale, { title: `${name} | ${t(locale, 'site.name')}`, main }), status);
 }
 
 function plainPage(locale: Locale, title: string, main: string): string {

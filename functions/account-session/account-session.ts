@@ -8,9 +8,9 @@ import { t, type Locale } from '../../src/i18n/index.ts';
 import { pathFor } from '../../src/lib/routes.ts';
 import { AuthError, verifyToken } from '../_shared/auth.ts';
 import { handler } from '../_shared/handler.ts';
-import { escapeHtml, page, seeOther } from '../_shared/respond.ts';
+import { escapeHtml, seeOther } from '../_shared/respond.ts';
 import { sessionCookie } from '../_shared/session-cookie.ts';
-import { inShell } from '../_shared/site-shell.ts';
+import { shellPage } from '../_shared/site-shell.ts';
 import { siteUrl } from '../_shared/site-url.ts';
 import { verifySupabaseLink } from '../_shared/supabase-auth.ts';
 
@@ -41,7 +41,7 @@ export default handler({
       if (!(error instanceof AuthError)) throw error;
       const main = `<h1>${escapeHtml(t(locale, 'account.title'))}</h1><p role="alert">${escapeHtml(t(locale, 'account.signin.expired'))}</p>`
         + `<p><a href="${pathFor(locale, { kind: 'account' })}">${escapeHtml(t(locale, 'account.signin.send'))}</a></p>`;
-      return page(await inShell('page', locale, { title: `${t(locale, 'account.title')} | ${t(locale, 'site.name')}`, main }), 401);
+      return shellPage(locale, t(locale, 'account.title'), main, 401);
     }
   },
 });

@@ -9,8 +9,8 @@ import { claimRequest } from '../_shared/account-schema.ts';
 import { refuseAs } from '../_shared/form-page.ts';
 import { handler } from '../_shared/handler.ts';
 import { asRegistrar, noClientAddress } from '../_shared/registration.ts';
-import { escapeHtml, json, page, type Refusal } from '../_shared/respond.ts';
-import { inShell } from '../_shared/site-shell.ts';
+import { escapeHtml, json, type Refusal } from '../_shared/respond.ts';
+import { shellPage } from '../_shared/site-shell.ts';
 
 export const config: Config = { path: '/api/claim' };
 
@@ -28,6 +28,6 @@ export default handler({
     const main = `<h1>${escapeHtml(t(locale, 'account.claim.title'))}</h1><p role="status">${escapeHtml(message)}</p>`
       + `<p><a href="${pathFor(locale, { kind: 'merchant', slug: input.slug })}">${escapeHtml(t(locale, 'account.claim.back'))}</a></p>`
       + `<p><a href="${pathFor(locale, { kind: 'account' })}">${escapeHtml(t(locale, 'account.claim.lost'))}</a></p>`;
-    return page(await inShell('page', locale, { title: `${t(locale, 'account.claim.title')} | ${t(locale, 'site.name')}`, main }), 202);
+    return shellPage(locale, t(locale, 'account.claim.title'), main, 202);
   },
 });

@@ -9,8 +9,8 @@ import { refuseAs } from '../_shared/form-page.ts';
 import { handler } from '../_shared/handler.ts';
 import { asRegistrar, noClientAddress } from '../_shared/registration.ts';
 import { linkRequestSchema } from '../_shared/registration-schema.ts';
-import { escapeHtml, json, page, type Refusal } from '../_shared/respond.ts';
-import { inShell } from '../_shared/site-shell.ts';
+import { escapeHtml, json, type Refusal } from '../_shared/respond.ts';
+import { shellPage } from '../_shared/site-shell.ts';
 
 export const config: Config = { path: '/api/registration-link' };
 
@@ -26,6 +26,6 @@ export default handler({
     const message = t(locale, 'status.linkSent');
     if (kind !== 'form') return json({ message }, 202);
     const main = `<h1>${escapeHtml(t(locale, 'status.lostLink'))}</h1><p role="status">${escapeHtml(message)}</p>`;
-    return page(await inShell('page', locale, { title: `${t(locale, 'status.lostLink')} | ${t(locale, 'site.name')}`, main }), 202);
+    return shellPage(locale, t(locale, 'status.lostLink'), main, 202);
   },
 });

@@ -15,8 +15,8 @@ import { database } from '../_shared/db.ts';
 import { refuseAs } from '../_shared/form-page.ts';
 import { handler } from '../_shared/handler.ts';
 import { mailerFromEnv } from '../_shared/notice-sender.ts';
-import { escapeHtml, json, page, type Refusal } from '../_shared/respond.ts';
-import { inShell } from '../_shared/site-shell.ts';
+import { escapeHtml, json, type Refusal } from '../_shared/respond.ts';
+import { shellPage } from '../_shared/site-shell.ts';
 import { siteUrl } from '../_shared/site-url.ts';
 import { sendSupabaseLink, supabaseSignIn } from '../_shared/supabase-auth.ts';
 
@@ -46,6 +46,6 @@ export default handler({
     if (kind !== 'form') return json({ message }, 202);
     const main = `<h1>${escapeHtml(t(locale, 'account.title'))}</h1><p role="status">${escapeHtml(message)}</p>`
       + `<p><a href="${pathFor(locale, { kind: 'account' })}">${escapeHtml(t(locale, 'account.title'))}</a></p>`;
-    return page(await inShell('page', locale, { title: `${t(locale, 'account.title')} | ${t(locale, 'site.name')}`, main }), 202);
+    return shellPage(locale, t(locale, 'account.title'), main, 202);
   },
 });
