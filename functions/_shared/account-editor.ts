@@ -27,17 +27,21 @@ const closedWord = (locale: Locale) => (locale === 'en' ? 'closed' : 'fermé');
  * cannot be read (the handler refuses it, beside the special days).
  */
 export function editFromPostedForm(form: URLSearchParams): Record<string, unknown> {
-  let shown: Record<string, string> = {};
-  try {
-    shown = JSON.parse(form.get('shown') ?? '{}') as Record<string, string>;
-  } catch {
-    // A tampered field: everything counts as changed, which the database sorts out.
-  }
+  const shown = shownValues(form);
   const before = editFromValues({ get: (name) => shown[name] ?? null });
   const now = editFromValues(form);
   const edit = { listingId: form.get('listingId') ?? '', baseVersion: Number(form.get('baseVersion')), locale: form.get('locale') ?? undefined };
   if ('badLine' in now) return { ...edit, fields: {}, badLine: now.badLine };
   return { ...edit, fields: changedFields('fields' in before ? before.fields : {}, now.fields) };
+}
+
+/** The values a posted editor form showed (its hidden "shown" field); {} for a tampered one, so everything counts as changed and the database sorts it out. */
+function shownValues(form: URLSearchParams): Record<string, string> {
+  try {
+    return JSON.parse(form.get('shown') ?? '{}') as Record<string, string>;
+  } catch {
+    return {};
+  }
 }
 
 export type EditorState = {
@@ -120,12 +124,7 @@ function withErrors(html: string, errors: Array<{ field: string; message: string
 async function formHtml(locale: Locale, listing: Listing, current: Record<string, string>, posted?: URLSearchParams, refusal?: Refusal): Promise<string> {
   const values = { ...current };
   if (posted) {
-    let shown: Record<string, string> = {};
-    try {
-      shown = JSON.parse(posted.get('shown') ?? '{}') as Record<string, string>;
-    } catch {
-      shown = {};
-    }
+    const shown = shownValues(posted);
     const names = new Set([...Object.keys(current), ...posted.keys()]);
     for (const name of names) {
       const sent = posted.get(name) ?? '';

@@ -44,9 +44,12 @@ export type HandlerSpec<S extends SchemaFor> = {
   screen?: (input: unknown, locale: Locale, req: Request) => Refusal | null;
   /**
    * How a refusal is answered: JSON by default (register answers a browser form with a page; the
-   * merchant space's editor shows the form again with what was sent, `input` as prepared).
+   * merchant space's editor shows the form again with what was sent, `input` as prepared, for the
+   * caller, `claims`, once verified).
    */
-  refused?: (refusal: Refusal, locale: Locale, kind: BodyKind | 'query' | null, req: Request, input?: unknown) => Response | Promise<Response>;
+  refused?: (
+    refusal: Refusal, locale: Locale, kind: BodyKind | 'query' | null, req: Request, input?: unknown, claims?: Claims | null,
+  ) => Response | Promise<Response>;
   wording?: ErrorWording;
   run: (call: Call<z.output<ReturnType<S>>>) => Promise<Response>;
 };
@@ -71,9 +74,10 @@ async function answer<S extends SchemaFor>(spec: HandlerSpec<S>, req: Request, c
   let locale = negotiateLocale(req.headers.get('accept-language'));
   let kind: BodyKind | 'query' | null = spec.body ? null : 'query';
   let input: unknown;
-  const refused = (refusal: Refusal) => (spec.refused ?? defaultRefusal)(refusal, locale, kind, req, input);
+  let claims: Claims | null = null;
+  const refused = (refusal: Refusal) => (spec.refused ?? defaultRefusal)(refusal, locale, kind, req, input, claims);
   try {
-    const claims = await claimsFromRequest(req, process.env, { cookie: spec.auth === 'user' });
+    claims = await claimsFromRequest(req, process.env, { cookie: spec.auth === 'user' });
     // A POST carried by the session cookie alone must come from the site's own pages.
     if (spec.auth === 'user' && req.method === 'POST' && !req.headers.get('authorization') && sessionToken(req) && !fromTheSite(req)) {
       return refused({ reason: 'forbidden', message: t(locale, 'error.forbidden') });
@@ -109,7 +113,7 @@ async function answer<S extends SchemaFor>(spec: HandlerSpec<S>, req: Request, c
     if (refusal) return refused(refusal);
     if (spec.refused) {
       console.error(`[${spec.name}]`, error);
-      return spec.refused({ reason: 'internal', message: t(locale, 'error.internal') }, locale, kind, req, input);
+      return spec.refused({ reason: 'internal', message: t(locale, 'error.internal') }, locale, kind, req, input, claims);
     }
     return internalError(spec.name, error);
   }

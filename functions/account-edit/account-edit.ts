@@ -7,7 +7,6 @@
 import type { Config } from '@netlify/functions';
 import { call } from '../_shared/as-user.ts';
 import { EDITOR_PATH, editFromPostedForm, editorPage } from '../_shared/account-editor.ts';
-import { claimsFromRequest } from '../_shared/auth.ts';
 import { handler } from '../_shared/handler.ts';
 import { t } from '../../src/i18n/index.ts';
 import { listingEditSchema, toListingEdit } from '../_shared/registration-schema.ts';
@@ -36,11 +35,10 @@ export default handler({
     return bad === undefined ? null : { reason: 'invalid_input', message: t(locale, 'error.invalid_input'),
       errors: [{ field: 'fields.hours.exceptions', message: t(locale, 'account.hours.exceptionsFormat', { line: bad }) }] };
   },
-  refused: async (refusal: Refusal, locale, kind, req, input) => {
+  refused: (refusal: Refusal, locale, kind, _req, input, claims) => {
     const posted = input && typeof input === 'object' ? sentForms.get(input) : undefined;
-    if (kind !== 'form' || !posted || refusal.reason === 'unauthenticated' || refusal.reason === 'forbidden') return refuse(refusal);
-    const claims = await claimsFromRequest(req, process.env, { cookie: true });
-    return editorPage({ locale, claims: claims!, listingId: posted.get('listingId') ?? undefined, posted, refusal }, refusal.reason === 'conflict' ? 409 : 400);
+    if (kind !== 'form' || !posted || !claims || refusal.reason === 'unauthenticated' || refusal.reason === 'forbidden') return refuse(refusal);
+    return editorPage({ locale, claims, listingId: posted.get('listingId') ?? undefined, posted, refusal }, refusal.reason === 'conflict' ? 409 : 400);
   },
   run: async ({ input, claims, locale, kind }) => {
     const result = await call<{ published: string[]; queued: string[] }>(claims, 'public.propose_listing_change($1, $2::jsonb, $3)',

@@ -11,11 +11,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { startMailCatcher, type MailCatcher } from '../../scripts/local/mail-catcher.ts';
-import { buildAndSwap } from '../../scripts/local/site-link.ts';
-import { exportCatalogue } from '../../scripts/publish/export-catalogue.ts';
 import { seriousViolations } from '../support/axe.ts';
 import { insertMerchants, merchantRow } from '../support/merchants.ts';
-import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
+import { startBuiltPlatform, type TestPlatform } from '../support/platform.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
 const ENV = ['VITRINE_DEV_JWT_SECRET', 'SUPABASE_URL', 'SUPABASE_JWT_SECRET', 'SITE_URL', 'CONTEXT', 'SMTP_URL'] as const;
@@ -40,15 +38,12 @@ describe('the merchant space in the browser', () => {
     catcher = await startMailCatcher();
     process.env.SMTP_URL = catcher.url;
     work = mkdtempSync(join(tmpdir(), 'vitrine-account-'));
-    const paths = { contentDir: join(work, 'content'), buildsDir: join(work, 'builds'), siteLink: join(work, 'dist') };
     db = await createTestDatabase();
     [{ slug }] = await insertMerchants(db, [merchantRow({
       name: 'Bar Le Quai', contact_email: email, neq: '1164440001',
       opening_hours: { week: { fri: [['11:00', '17:00']] } },
     })]);
-    await exportCatalogue(db, { outDir: paths.contentDir });
-    await buildAndSwap({ contentDir: paths.contentDir, buildsDir: paths.buildsDir, siteLink: paths.siteLink, quiet: true });
-    platform = await startTestPlatform(db, { outDir: paths.siteLink, rebuild: { buildsDir: paths.buildsDir, contentDir: paths.contentDir } });
+    platform = await startBuiltPlatform(db, work);
     browser = await launchChromium();
     context = await browser.newContext();
     page = await context.newPage();

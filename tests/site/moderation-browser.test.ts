@@ -13,12 +13,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { signDevToken } from '../../scripts/local/dev-token.ts';
-import { exportCatalogue } from '../../scripts/publish/export-catalogue.ts';
-import { buildAndSwap } from '../../scripts/local/site-link.ts';
 import { registerDirectly } from '../support/api.ts';
 import { seriousViolations } from '../support/axe.ts';
 import { insertMerchants, merchantRow } from '../support/merchants.ts';
-import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
+import { startBuiltPlatform, type TestPlatform } from '../support/platform.ts';
 import { fillRegistrationForm } from '../support/registration-form.ts';
 import { createTestDatabase, databaseKinds, type TestDatabase } from '../support/test-database.ts';
 
@@ -60,16 +58,13 @@ describe.each(databaseKinds())('the moderation console on %s', (kind) => {
     moderatorToken = await signDevToken({ role: 'moderator', email: 'modo@example.org' }, secret);
 
     work = mkdtempSync(join(tmpdir(), 'vitrine-moderation-'));
-    const paths = { contentDir: join(work, 'content'), buildsDir: join(work, 'builds'), siteLink: join(work, 'dist') };
     db = await createTestDatabase(kind);
     // A small published catalogue: one listing that a later registration duplicates.
     await insertMerchants(db, [
       merchantRow({ name: 'Boulangerie Côté', city: 'Lac-Mégantic', phone: '+18195550199' }),
       merchantRow({ name: 'Quincaillerie du Lac', neq: '1169990001' }),
     ]);
-    await exportCatalogue(db, { outDir: paths.contentDir });
-    await buildAndSwap({ contentDir: paths.contentDir, buildsDir: paths.buildsDir, siteLink: paths.siteLink, quiet: true });
-    platform = await startTestPlatform(db, { outDir: paths.siteLink, rebuild: { buildsDir: paths.buildsDir, contentDir: paths.contentDir } });
+    platform = await startBuiltPlatform(db, work);
     browser = await launchChromium();
     context = await browser.newContext();
     page = await context.newPage();

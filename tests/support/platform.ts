@@ -4,7 +4,10 @@
 // the site and swap it in (`outDir` is then the link the rebuilder swaps).
 import { useDatabase } from '../../functions/_shared/db.ts';
 import { startHttpServer } from '../../scripts/local/http-server.ts';
+import { join } from 'node:path';
 import { startRebuilder, type Rebuilder } from '../../scripts/local/rebuilder.ts';
+import { buildAndSwap } from '../../scripts/local/site-link.ts';
+import { exportCatalogue } from '../../scripts/publish/export-catalogue.ts';
 import type { TestDatabase } from './test-database.ts';
 
 export type TestPlatform = { url: string; stop: () => Promise<void>; rebuilder?: Rebuilder };
@@ -44,4 +47,15 @@ export async function startTestPlatform(db: TestDatabase, { outDir, rebuild }: {
       else process.env.SITE_URL = previousSiteUrl;
     },
   };
+}
+
+/**
+ * The platform as `npm start` runs it, in `work`: the database's catalogue exported and built, served
+ * with the functions, and the rebuilder publishing what is approved or edited afterwards.
+ */
+export async function startBuiltPlatform(db: TestDatabase, work: string): Promise<TestPlatform> {
+  const paths = { contentDir: join(work, 'content'), buildsDir: join(work, 'builds'), siteLink: join(work, 'dist') };
+  await exportCatalogue(db, { outDir: paths.contentDir });
+  await buildAndSwap({ ...paths, quiet: true });
+  return startTestPlatform(db, { outDir: paths.siteLink, rebuild: { buildsDir: paths.buildsDir, contentDir: paths.contentDir } });
 }
