@@ -156,6 +156,11 @@ function buildSchemas(locale: Locale) {
     .overwrite((v) => withoutInvisibles(v).trim())
     .max(LIMITS.description, m('register.description.tooLong', { max: LIMITS.description }))
     .refine(isPlainText, m('input.characters'));
+  // Social pages: each a web address, each once.
+  const links = z
+    .array(webUrl('register.links.format'), { error: m('register.links.invalid') })
+    .max(LIMITS.links, m('register.links.tooMany', { max: LIMITS.links }))
+    .overwrite((pages) => [...new Set(pages)]);
   const fields = {
         name: text('register.name.required')
           .overwrite((v) => oneLine(withoutInvisibles(v)))
@@ -195,11 +200,7 @@ function buildSchemas(locale: Locale) {
           .max(LIMITS.email, m('register.email.format'))
           .pipe(z.email({ error: m('register.email.format') })),
         website: z.preprocess(emptyToUndefined, webUrl('register.website.format').optional()),
-        links: z
-          .array(webUrl('register.links.format'), { error: m('register.links.invalid') })
-          .max(LIMITS.links, m('register.links.tooMany', { max: LIMITS.links }))
-          .overwrite((links) => [...new Set(links)])
-          .default([]),
+        links: links.default([]),
         hours: z.preprocess(emptyToUndefined, hours.optional()),
         consent: z.literal(true, { error: m('register.consent.required') }),
         locale: z.preprocess(emptyToUndefined, z.enum(LOCALES, { error: m('register.locale.invalid') }).optional()),
@@ -258,11 +259,9 @@ function buildSchemas(locale: Locale) {
         phone: z.union([z.literal(''), fields.phone]).optional(),
         email: fields.email.optional(),
         website: z.union([z.literal(''), webUrl('register.website.format')]).optional(),
-        links: z.array(webUrl('register.links.format'), { error: m('register.links.invalid') })
-          .max(LIMITS.links, m('register.links.tooMany', { max: LIMITS.links }))
-          .overwrite((links) => [...new Set(links)]).optional(),
+        links: links.optional(),
         hours: hours.optional(),
-        waysToBuy: waysToBuySchema({ area: m('account.ways.area'), url: m('register.website.format'),
+        waysToBuy: waysToBuySchema({ area: m('account.ways.area'),
           areaWithoutDelivery: m('account.ways.areaWithoutDelivery') }, webUrl('register.website.format')).optional(),
       }, objectError).superRefine(pinIsWhole),
     }, objectError),

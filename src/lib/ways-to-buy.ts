@@ -22,7 +22,7 @@ export function waysBits(ways: WaysToBuy | null | undefined): number {
   return offered(ways).reduce((bits, way) => bits | (1 << WAYS.indexOf(way)), 0);
 }
 
-export type WaysMessages = { area: string; url: string; areaWithoutDelivery: string };
+export type WaysMessages = { area: string; areaWithoutDelivery: string };
 
 /** The schema of ways to buy, with its messages (the caller's language). */
 export function waysToBuySchema(messages: WaysMessages, webUrl: z.ZodType<string>) {
