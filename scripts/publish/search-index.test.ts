@@ -1,6 +1,6 @@
 // The search index is built from the export, one record per merchant, by Pagefind itself: these tests
 // read back what Pagefind made of the records (the browser tests then search through the real page).
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -81,6 +81,8 @@ describe('writeSearchIndex', () => {
     expect(Object.keys(entry.languages)).toEqual(['fr']);
     expect(entry.languages.fr.page_count).toBe(merchants.length);
     expect(seen.at(-1)).toBe(merchants.length);
+    // The records' scratch folder (in memory where the machine has /dev/shm) is gone.
+    for (const root of ['/dev/shm', tmpdir()].filter(existsSync)) expect(readdirSync(root).filter((name) => name.startsWith('vitrine-search-fr-'))).toEqual([]);
   });
 
   it('names the file when the export is not valid, and writes nothing', async () => {
