@@ -21,7 +21,7 @@ runCommand(async () => {
     return;
   }
   const { astroSeconds, searchSeconds, englishSearchSeconds } = await buildSite({ contentDir: values.content, outDir: out });
-  console.log(`Built ${values.out}/ from ${values.content}/: astro build ${astroSeconds.toFixed(1)} s, beside it the French search index ${searchSeconds.toFixed(1)} s then the English one ${englishSearchSeconds.toFixed(1)} s.`);
+  console.log(`Built ${values.out}/ from ${values.content}/: astro build ${astroSeconds.toFixed(1)} s, the French search index ${searchSeconds.toFixed(1)} s beside it, the English one ${englishSearchSeconds.toFixed(1)} s.`);
   console.log(`astro_s=${astroSeconds.toFixed(1)} search_s=${searchSeconds.toFixed(1)} search_en_s=${englishSearchSeconds.toFixed(1)}`);
 });
 
