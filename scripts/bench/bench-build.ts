@@ -89,7 +89,7 @@ runCommand(async () => {
     ['pages', `${pages} (${(pages / build.seconds).toFixed(0)} pages/s)`],
     ['dist size', `${distMb.toFixed(0)} MB`],
     ['first search downloads', `${searchKb.toFixed(0)} KB`],
-    ['rebuild after one edit', `${rebuildSeconds.toFixed(1)} s (export ${reexportSeconds.toFixed(1)} s, site ${rebuild.seconds.toFixed(1)} s), full build ${total.toFixed(1)} s`],
+    ['rebuild after one edit', `${rebuildSeconds.toFixed(1)} s (export ${reexportSeconds.toFixed(1)} s, site ${rebuild.seconds.toFixed(1)} s, peak ${rebuild.peakRssMb} MB), full build ${total.toFixed(1)} s`],
   ];
   for (const [k, v] of rows) console.log(`${k.padEnd(30)} ${v}`);
   if (!values.keep) rmSync(work, { recursive: true, force: true });
@@ -99,7 +99,7 @@ runCommand(async () => {
       `total_s=${total.toFixed(1)}`, `baseline_s=${baseline.seconds.toFixed(1)}`, `ratio=${(total / baseline.seconds).toFixed(2)}`,
       `cpu_s=${cpu.toFixed(1)}`, `baseline_cpu_s=${baseline.cpuSeconds.toFixed(1)}`, `cpu_ratio=${(cpu / baseline.cpuSeconds).toFixed(2)}`,
       `peak_rss_mb=${peak}`, `pages=${pages}`, `pages_per_s=${(pages / build.seconds).toFixed(0)}`, `dist_mb=${distMb.toFixed(0)}`,
-      `search_first_query_kb=${searchKb.toFixed(0)}`, `rebuild_after_edit_s=${rebuildSeconds.toFixed(1)}`,
+      `search_first_query_kb=${searchKb.toFixed(0)}`, `rebuild_after_edit_s=${rebuildSeconds.toFixed(1)}`, `rebuild_peak_rss_mb=${rebuild.peakRssMb}`,
     ].join(' '),
   );
 });
