@@ -20,10 +20,11 @@ import { progress } from '../lib/progress.ts';
 export type BuildOptions = { contentDir: string; outDir: string; quiet?: boolean; env?: NodeJS.ProcessEnv };
 export type BuildTimes = { astroSeconds: number; searchSeconds: number; englishSearchSeconds: number };
 
-// Up to this many merchants the English index follows the French one beside Astro; beyond, it waits
-// for Astro, whose memory and Pagefind's (about 40 KB a record until it writes) add up: at 100,000
-// merchants the three side by side took 7.3 GB, past the 6 GiB a build may use (docs/benchmarks.md).
-const ENGLISH_BESIDE_ASTRO_UP_TO = 50_000;
+// A large catalogue is indexed for memory, a smaller one for time. Up to this many merchants the
+// records reach Pagefind as a folder and the English index follows the French one beside Astro;
+// beyond, one message each, and the English index waits for Astro. At 100,000 merchants the first
+// way took the build to 7.4–7.5 GB, past the 6 GiB a build may use (docs/benchmarks.md).
+const LARGE_CATALOGUE = 50_000;
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const bin = (name: string) => `${ROOT}node_modules/.bin/${name}`;
@@ -42,7 +43,8 @@ export async function buildSite({ contentDir, outDir, quiet = false, env = proce
   const mapFiles = join(work, 'map');
   const map = writeMapData(content, mapFiles);
   writeFileSync(join(content, MAP_MANIFEST_CONTENT), JSON.stringify(map));
-  const englishBeside = map.count + map.withoutPoint <= ENGLISH_BESIDE_ASTRO_UP_TO;
+  const small = map.count + map.withoutPoint <= LARGE_CATALOGUE;
+  const through = small ? 'folder' : 'messages';
   // A larger young generation for Astro, which allocates each page's strings and drops them: with V8's
   // default, garbage collection was 37 s of a 215 s profile at 100,000 merchants; with 64 MB, 27 s and
   // 23 s less CPU, but 1 GB more memory; 32 MB keeps the whole build's peak at 5.0 GB (docs/benchmarks.md).
@@ -53,14 +55,14 @@ export async function buildSite({ contentDir, outDir, quiet = false, env = proce
   const orStop = (side: Promise<number>) => side.catch((error: unknown) => (stop.abort(), Promise.reject(error)));
   try {
     const english = () => timed(() => writeSearchIndex({
-      contentDir: content, outputPath: `${searchDir}-en`, locale: 'en', signal: stop.signal, onProgress: quiet ? undefined : progress('Search index (en)'),
+      contentDir: content, outputPath: `${searchDir}-en`, locale: 'en', through, signal: stop.signal, onProgress: quiet ? undefined : progress('Search index (en)'),
     }));
     let englishSeconds = 0;
     const [astro, search] = await Promise.allSettled([
       orStop(timed(() => run(bin('astro'), ['build', '--silent'], buildEnv, quiet, 'astro build', stop.signal))),
       orStop(timed(async () => {
-        await writeSearchIndex({ contentDir: content, outputPath: searchDir, signal: stop.signal, onProgress: quiet ? undefined : progress('Search index (fr)') });
-        if (englishBeside) englishSeconds = await english();
+        await writeSearchIndex({ contentDir: content, outputPath: searchDir, through, signal: stop.signal, onProgress: quiet ? undefined : progress('Search index (fr)') });
+        if (small) englishSeconds = await english();
       })),
     ]);
     // Errors name the content folder given, not the copy; the side that was stopped is not the cause.
@@ -69,7 +71,7 @@ export async function buildSite({ contentDir, outDir, quiet = false, env = proce
     if (astro.status === 'rejected' && !stopped(astro.reason)) throw new Error(named(astro.reason), { cause: astro.reason });
     if (search.status === 'rejected') throw new Error(`Search index failed: ${named(search.reason)}`, { cause: search.reason });
     if (astro.status === 'rejected') throw astro.reason;
-    if (!englishBeside) englishSeconds = await english();
+    if (!small) englishSeconds = await english();
     renameSync(searchDir, join(site, 'pagefind'));
     mkdirSync(join(site, MAP_FOLDER, '..'), { recursive: true });
     renameSync(join(mapFiles, MAP_FOLDER), join(site, MAP_FOLDER));
@@ -79,7 +81,7 @@ export async function buildSite({ contentDir, outDir, quiet = false, env = proce
     writeFileSync(join(site, '_headers'), headersFile(supabaseOrigin(env), tilesOrigin(env)));
     writeFileSync(join(site, '_redirects'), redirectsFile((await readReference(content)).townRedirects));
     writeSitemap(content, site, env);
-    return { astroSeconds: astro.value, searchSeconds: search.value - (englishBeside ? englishSeconds : 0), englishSearchSeconds: englishSeconds };
+    return { astroSeconds: astro.value, searchSeconds: search.value - (small ? englishSeconds : 0), englishSearchSeconds: englishSeconds };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -85,6 +85,15 @@ describe('writeSearchIndex', () => {
     for (const root of ['/dev/shm', tmpdir()].filter(existsSync)) expect(readdirSync(root).filter((name) => name.startsWith('vitrine-search-fr-'))).toEqual([]);
   });
 
+  it('writes the same index when the records are sent one by one (the way for large catalogues)', async () => {
+    const { pages } = await writeSearchIndex({ contentDir: FIXTURE, outputPath: join(work, 'pagefind-sent'), through: 'messages' });
+    const entry = (dir: string) => JSON.parse(readFileSync(join(work, dir, 'pagefind-entry.json'), 'utf8')).languages.fr;
+    // Both hold every merchant (their hashes differ: a folder is read in another order).
+    expect(entry('pagefind-sent').page_count).toBe(pages);
+    expect(entry('pagefind').page_count).toBe(pages);
+    expect(readdirSync(join(work, 'pagefind-sent/filter')).length).toBe(readdirSync(join(work, 'pagefind/filter')).length);
+  });
+
   it('names the file when the export is not valid, and writes nothing', async () => {
     const broken = mkdtempSync(join(work, 'broken-'));
     copyFileSync(join(FIXTURE, 'reference.json'), join(broken, 'reference.json'));
