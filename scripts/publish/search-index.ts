@@ -6,7 +6,7 @@
 // memory (/dev/shm where the machine has one), which Pagefind reads and parses on every core: at
 // 20,000 merchants 16 s and 23 s of CPU against 30 s and 39 s. Beyond, one message each through its
 // Node API, parsed on one core but lighter: at 100,000 the folder took the build to 7.4 GB beside
-// Astro, the messages 5.4 GB (docs/benchmarks.md).
+// Astro, the messages 6.7 GB (both over 6 GiB today: docs/benchmarks.md).
 import { accessSync, constants, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
