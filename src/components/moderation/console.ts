@@ -34,7 +34,7 @@ class VitrineModeration extends HTMLElement {
   #cursors: Array<string | null> = [null];
   #nextCursor: string | null = null;
   #busy = false;
-  #reloading: { filters: string; done: Promise<void> } | undefined;
+  #reloading: { filters: string; queue: Promise<void>; done: Promise<void> } | undefined;
 
   connectedCallback() {
     this.#context = pageContext(this);
@@ -91,19 +91,21 @@ class VitrineModeration extends HTMLElement {
   }
 
   /**
-   * Reloads queue and backlog. The same filters asked again while loading (a select, then Filter)
-   * share one load; a sign-in (`fresh`) always asks again, with its own token.
+   * Reloads queue and backlog, and resolves once the queue is shown: focus follows the results
+   * without waiting for the counters. The same filters asked again while loading (a select, then
+   * Filter) share one load; a sign-in (`fresh`) always asks again, with its own token.
    */
   #reload(fresh = false): Promise<void> {
     const filters = this.#filters.params().toString();
-    if (!fresh && this.#reloading?.filters === filters) return this.#reloading.done;
+    if (!fresh && this.#reloading?.filters === filters) return this.#reloading.queue;
     this.#cursors = [null];
-    const done = Promise.all([this.#loadQueue(), this.#loadBacklog()]).then(() => undefined);
-    this.#reloading = { filters, done };
+    const queue = this.#loadQueue();
+    const done = Promise.all([queue, this.#loadBacklog()]).then(() => undefined);
+    this.#reloading = { filters, queue, done };
     void done.finally(() => {
       if (this.#reloading?.done === done) this.#reloading = undefined;
     });
-    return done;
+    return queue;
   }
 
   async #page(step: 1 | -1) {
