@@ -28,6 +28,30 @@ export type MigrationResult = { applied: string[]; skipped: number; bootstrapped
 type SchemaFile = { path: string; sql: string; checksum: string };
 
 export async function migrate(db: Database, log: (line: string) => void = () => {}): Promise<MigrationResult> {
+  // Roles belong to the server, not to one database, and the advisory lock below holds only within
+  // one database: two databases of one server migrating at once (test files in parallel) can both
+  // create the same role, and the second fails on the server's catalogue. Its transaction rolled back
+  // whole; run again, it finds the role and goes on.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await migrateOnce(db, log);
+    } catch (error) {
+      if (attempt >= 3 || !isServerRoleRace(error)) throw error;
+      log('Another database of this server was creating the same roles; migrating again');
+    }
+  }
+}
+
+/** A unique violation on the server-wide role catalogues, or PostgreSQL's "tuple concurrently updated" there. */
+export function isServerRoleRace(error: unknown): boolean {
+  for (let e = error as { code?: string; constraint?: string; message?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+    if (e.code === '23505' && /^pg_auth/.test(e.constraint ?? '')) return true;
+    if (e.code === 'XX000' && /tuple concurrently updated/.test(e.message ?? '')) return true;
+  }
+  return false;
+}
+
+async function migrateOnce(db: Database, log: (line: string) => void): Promise<MigrationResult> {
   const migrations = readdirSync(join(SUPABASE_DIR, 'migrations')).filter((f) => /^\d{14}_[a-z0-9_-]+\.sql$/.test(f)).sort();
   const helpers = schemaFiles('helpers');
   const managed = SCHEMA_PHASES.flatMap((phase) => schemaFiles(phase));

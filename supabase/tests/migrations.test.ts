@@ -2,13 +2,14 @@
 // table's policies and grant in supabase/schemas, applied again when anything changes; and a copy of
 // the demo database of the previous release upgrades without losing anything, to exactly what a new
 // database gets.
+import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asRole } from '../../functions/_shared/as-user.ts';
 import type { Queryable } from '../../functions/_shared/db.ts';
 import { hasMessage } from '../../src/i18n/index.ts';
-import { migrate, SCHEMA_PHASES } from '../../scripts/publish/migrate.ts';
+import { isServerRoleRace, migrate, SCHEMA_PHASES } from '../../scripts/publish/migrate.ts';
 import { loadLegacyDemo } from '../../tests/support/legacy-database.ts';
 import { createTestDatabase, databaseKinds, type TestDatabase } from '../../tests/support/test-database.ts';
 
@@ -96,6 +97,35 @@ describe.each(databaseKinds())('migrations on %s', (kind) => {
     expect(versions.length).toBeGreaterThanOrEqual(4);
     const again = await migrate(fresh);
     expect(again).toMatchObject({ applied: [], bootstrapped: false, schemaApplied: false });
+  });
+
+  it.runIf(kind === 'postgres')('tell the error of a role created at the same moment by another database of the server, which migrate() retries', async () => {
+    // Roles are the server's: two test databases migrating at once both create them. The second
+    // waits on the first's new row and fails when it commits; migrate() recognizes that and retries.
+    const role = `vitrine_race_${randomBytes(4).toString('hex')}`;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let created!: () => void;
+    const first = new Promise<void>((resolve) => (created = resolve));
+    const one = fresh.transaction(async (tx) => {
+      await tx.exec(`create role ${role} nologin`);
+      created();
+      await held;
+    });
+    await first;
+    const two = fresh.transaction((tx) => tx.exec(`create role ${role} nologin`)).then(() => null, (error: unknown) => error);
+    await expect.poll(async () => (await fresh.query<{ n: number }>(
+      `select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query like $1`, [`%create role ${role}%`]))[0]!.n).toBe(1);
+    release();
+    await one;
+    try {
+      const error = await two;
+      expect(error).toMatchObject({ code: '23505', constraint: 'pg_authid_rolname_index' });
+      expect(isServerRoleRace(new Error('supabase/migrations/…sql failed', { cause: error }))).toBe(true);
+      expect(isServerRoleRace(Object.assign(new Error('duplicate key'), { code: '23505', constraint: 'listings_slug_key' }))).toBe(false);
+    } finally {
+      await fresh.exec(`drop role if exists ${role}`);
+    }
   });
 
   it('load the 17 administrative regions and real municipalities with their region', async () => {
