@@ -42,11 +42,10 @@ export async function migrate(db: Database, log: (line: string) => void = () => 
   }
 }
 
-/** A unique violation on the server-wide role catalogues, or PostgreSQL's "tuple concurrently updated" there. */
+/** A unique violation on the server-wide role catalogues (pg_authid, pg_auth_members), however wrapped. */
 export function isServerRoleRace(error: unknown): boolean {
-  for (let e = error as { code?: string; constraint?: string; message?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+  for (let e = error as { code?: string; constraint?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
     if (e.code === '23505' && /^pg_auth/.test(e.constraint ?? '')) return true;
-    if (e.code === 'XX000' && /tuple concurrently updated/.test(e.message ?? '')) return true;
   }
   return false;
 }

@@ -114,16 +114,20 @@ describe.each(databaseKinds())('migrations on %s', (kind) => {
     });
     await first;
     const two = fresh.transaction((tx) => tx.exec(`create role ${role} nologin`)).then(() => null, (error: unknown) => error);
-    await expect.poll(async () => (await fresh.query<{ n: number }>(
-      `select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query like $1`, [`%create role ${role}%`]))[0]!.n).toBe(1);
-    release();
-    await one;
     try {
+      await expect.poll(async () => (await fresh.query<{ n: number }>(
+        `select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query like $1`, [`%create role ${role}%`]))[0]!.n).toBe(1);
+      release();
+      await one;
       const error = await two;
       expect(error).toMatchObject({ code: '23505', constraint: 'pg_authid_rolname_index' });
       expect(isServerRoleRace(new Error('supabase/migrations/…sql failed', { cause: error }))).toBe(true);
       expect(isServerRoleRace(Object.assign(new Error('duplicate key'), { code: '23505', constraint: 'listings_slug_key' }))).toBe(false);
     } finally {
+      // Also when the second never waited: the first's transaction must not stay open.
+      release();
+      await one.catch(() => {});
+      await two;
       await fresh.exec(`drop role if exists ${role}`);
     }
   });
